@@ -7,6 +7,7 @@ public sealed record NormalizedDocument(
     string? SourceETag,
     string Format,
     string Title,
+    string? Subtitle,
     string Body,
     DateTimeOffset? Published,
     string? Language,
