@@ -1,0 +1,31 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Pipeline.Core.Configuration;
+
+/// <summary>Limits and defaults for search requests; bound from "Pipeline:Search".</summary>
+public sealed class SearchOptions
+{
+    public const string Section = "Pipeline:Search";
+
+    [Range(1, 1_000)]
+    public int DefaultPageSize { get; set; } = 10;
+
+    [Range(1, 1_000)]
+    public int MaxPageSize { get; set; } = 100;
+
+    /// <summary>Deepest result reachable by paging (page * pageSize).</summary>
+    [Range(100, 1_000_000)]
+    public int MaxResultWindow { get; set; } = 10_000;
+
+    [Range(1, 10_000)]
+    public int MaxQueryLength { get; set; } = 1_000;
+
+    [Range(1, 1_000)]
+    public int DefaultFacetSize { get; set; } = 20;
+
+    [Range(1, 1_000)]
+    public int MaxFacetSize { get; set; } = 300;
+
+    [Range(50, 2_000)]
+    public int SnippetLength { get; set; } = 220;
+}

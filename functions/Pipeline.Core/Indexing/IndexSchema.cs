@@ -1,0 +1,73 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Storage;
+
+namespace Pipeline.Core.Indexing;
+
+/// <summary>The one description of the Lucene index that both the indexer and the searcher use.</summary>
+public static class IndexSchema
+{
+    public const LuceneVersion Version = LuceneVersion.LUCENE_48;
+
+    public const string Id = "id";
+    public const string Title = "title";
+    public const string Subtitle = "subtitle";
+    public const string Body = "body";
+    public const string Country = "country";
+    public const string Topic = "topic";
+    public const string CountryFacet = "facet_country";
+    public const string TopicFacet = "facet_topic";
+    public const string Published = "published";
+    public const string PublishedSort = "published_sort";
+    public const string Meta = "meta";
+
+    /// <summary>Fields a free-text query searches, with their weights.</summary>
+    public static IReadOnlyDictionary<string, float> TextFieldBoosts { get; } = new Dictionary<string, float>
+    {
+        [Title] = 3f,
+        [Subtitle] = 2f,
+        [Body] = 1f,
+    };
+
+    public static Document ToLuceneDocument(NormalizedDocument document)
+    {
+        var countries = document.Countries.Select(c => c.Code).Distinct(StringComparer.Ordinal).ToList();
+        var topics = document.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList();
+        var result = new Document
+        {
+            new StringField(Id, document.Id, Field.Store.YES),
+            new TextField(Title, document.Title, Field.Store.YES),
+            new TextField(Subtitle, document.Subtitle ?? string.Empty, Field.Store.YES),
+            new TextField(Body, document.Body, Field.Store.YES),
+        };
+        foreach (var code in countries)
+        {
+            result.Add(new StringField(Country, code, Field.Store.NO));
+            result.Add(new SortedSetDocValuesField(CountryFacet, new BytesRef(code)));
+        }
+
+        foreach (var topic in topics)
+        {
+            result.Add(new StringField(Topic, topic, Field.Store.NO));
+            result.Add(new SortedSetDocValuesField(TopicFacet, new BytesRef(topic)));
+        }
+
+        if (document.Published is { } published)
+        {
+            var ms = published.ToUnixTimeMilliseconds();
+            result.Add(new Int64Field(Published, ms, Field.Store.NO));
+            result.Add(new NumericDocValuesField(PublishedSort, ms));
+        }
+
+        var meta = new HitMetadata(
+            document.SourcePath,
+            document.SourceETag,
+            document.Published,
+            countries,
+            document.Countries.Where(c => c.Main).Select(c => c.Code).ToList(),
+            topics);
+        result.Add(new StoredField(Meta, PipelineJson.Serialize(meta)));
+        return result;
+    }
+}

@@ -1,0 +1,7 @@
+namespace Pipeline.Core.Ingestion;
+
+public enum IndexOperation
+{
+    Upsert,
+    Delete,
+}

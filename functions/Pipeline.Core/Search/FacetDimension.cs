@@ -1,0 +1,7 @@
+namespace Pipeline.Core.Search;
+
+public enum FacetDimension
+{
+    Country,
+    Topic,
+}

@@ -1,0 +1,3 @@
+namespace Pipeline.Core.Search;
+
+public sealed record FacetValue(string Value, string Label, int Count, bool Selected);

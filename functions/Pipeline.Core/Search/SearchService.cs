@@ -1,0 +1,92 @@
+using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Indexing;
+using Pipeline.Core.Storage;
+
+namespace Pipeline.Core.Search;
+
+/// <summary>Runs a search over the current index snapshot: exact total, one page of highlighted hits, drill-sideways facets.</summary>
+public sealed class SearchService(LuceneIndex index, IFacetVocabulary vocabulary, IOptions<SearchOptions> options)
+{
+    private readonly PipelineAnalyzer analyzer = new();
+
+    /// <summary>Throws <see cref="Lucene.Net.QueryParsers.Classic.ParseException"/> for bad query syntax.</summary>
+    public SearchResponse Search(SearchRequest request)
+    {
+        var textQuery = QueryBuilder.ParseText(request.Query);
+        var query = QueryBuilder.WithDateRange(textQuery, request.From, request.To);
+        var start = (request.Page - 1) * request.PageSize;
+        var wanted = Math.Max(1, start + request.PageSize);
+
+        using var lease = index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var (topHits, topDocs) = CreateTopCollector(request.Sort, wanted);
+        var countries = new FacetFilter(IndexSchema.CountryFacet, request.Countries);
+        var topics = new FacetFilter(IndexSchema.TopicFacet, request.Topics);
+        var collector = new DrillSidewaysCollector(topHits, countries, topics);
+        searcher.Search(query, collector);
+        collector.Finish();
+
+        var page = topDocs(start, request.PageSize);
+        var highlighter = new SnippetHighlighter(textQuery, analyzer, options.Value.SnippetLength);
+        var hits = page.ScoreDocs.Select(scoreDoc => ToHit(searcher, scoreDoc, highlighter)).ToList();
+
+        var facets = new SearchFacets(
+            BuildFacet(FacetDimension.Country, countries.Counts, request.Countries, request.FacetSize),
+            BuildFacet(FacetDimension.Topic, topics.Counts, request.Topics, request.FacetSize));
+        return new SearchResponse(collector.TotalHits, request.Page, request.PageSize, hits, facets);
+    }
+
+    private static (ICollector Collector, Func<int, int, TopDocs> Page) CreateTopCollector(SearchSort sort, int wanted)
+    {
+        if (sort == SearchSort.Relevance)
+        {
+            var byScore = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
+            return (byScore, byScore.GetTopDocs);
+        }
+
+        var newest = sort == SearchSort.Newest;
+        var published = new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, newest);
+        published.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+        var collector = TopFieldCollector.Create(
+            new Sort(published, SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
+        return (collector, collector.GetTopDocs);
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, SnippetHighlighter highlighter)
+    {
+        var doc = searcher.Doc(scoreDoc.Doc);
+        var meta = PipelineJson.Deserialize<HitMetadata>(doc.Get(IndexSchema.Meta));
+        return new SearchHit(
+            doc.Get(IndexSchema.Id),
+            highlighter.Title(doc.Get(IndexSchema.Title)),
+            highlighter.Snippet(doc.Get(IndexSchema.Body)),
+            meta.Countries,
+            meta.MainCountries,
+            meta.Topics,
+            meta.Published,
+            meta.SourcePath,
+            float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score);
+    }
+
+    private List<FacetValue> BuildFacet(
+        FacetDimension dimension, IReadOnlyDictionary<string, int> counts, IReadOnlyList<string> selected, int size)
+    {
+        var selectedSet = selected.ToHashSet(StringComparer.Ordinal);
+        var values = counts
+            .OrderByDescending(pair => pair.Value)
+            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
+            .Take(size)
+            .Select(pair => new FacetValue(pair.Key, vocabulary.Label(dimension, pair.Key), pair.Value, selectedSet.Contains(pair.Key)))
+            .ToList();
+
+        // A selected value stays visible (with its count, even 0) so the user can always unselect it.
+        foreach (var value in selected.Where(v => values.TrueForAll(f => f.Value != v)))
+        {
+            values.Add(new FacetValue(value, vocabulary.Label(dimension, value), counts.GetValueOrDefault(value), true));
+        }
+
+        return values;
+    }
+}

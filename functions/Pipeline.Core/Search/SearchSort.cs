@@ -1,0 +1,8 @@
+namespace Pipeline.Core.Search;
+
+public enum SearchSort
+{
+    Relevance,
+    Newest,
+    Oldest,
+}

@@ -1,0 +1,9 @@
+namespace Pipeline.Core.Storage;
+
+public enum IngestionState
+{
+    Pending,
+    Indexed,
+    Failed,
+    Deleted,
+}

@@ -1,0 +1,47 @@
+using Azure;
+using Azure.Storage.Blobs.Models;
+using Pipeline.Core.Documents;
+
+namespace Pipeline.Core.Storage;
+
+/// <summary>normalized/{id}.json: the source of truth the index is built (and rebuilt) from.</summary>
+public sealed class NormalizedStore(PipelineContainers containers)
+{
+    public static string BlobName(string id) => id + ".json";
+
+    public async Task WriteAsync(NormalizedDocument document, CancellationToken cancellationToken)
+    {
+        var blob = containers.Normalized.GetBlobClient(BlobName(document.Id));
+        await blob.UploadAsync(
+            BinaryData.FromBytes(PipelineJson.SerializeToUtf8(document)),
+            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
+            cancellationToken);
+    }
+
+    public async Task<NormalizedDocument?> ReadAsync(string id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            var content = await containers.Normalized.GetBlobClient(BlobName(id)).DownloadContentAsync(cancellationToken);
+            return PipelineJson.Deserialize<NormalizedDocument>(content.Value.Content.ToStream());
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
+    }
+
+    public async Task DeleteAsync(string id, CancellationToken cancellationToken) =>
+        await containers.Normalized.GetBlobClient(BlobName(id)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+
+    public async IAsyncEnumerable<string> ListIdsAsync([System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var item in containers.Normalized.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            if (item.Name.EndsWith(".json", StringComparison.Ordinal))
+            {
+                yield return item.Name[..^".json".Length];
+            }
+        }
+    }
+}

@@ -1,0 +1,55 @@
+using System.Reflection;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.Abstractions;
+using Microsoft.Azure.Functions.Worker;
+using Pipeline.Functions;
+
+namespace Pipeline.LocalHost;
+
+/// <summary>Serves every HTTP-triggered function of Pipeline.Functions on the same route, as `func start` would.</summary>
+internal static class FunctionRoutes
+{
+    public const string Prefix = "api";
+
+    public static IEndpointRouteBuilder MapFunctionRoutes(this IEndpointRouteBuilder endpoints)
+    {
+        foreach (var (type, method, trigger) in HttpFunctions())
+        {
+            var route = $"/{Prefix}/{trigger.Route ?? method.Name}";
+            var verbs = (trigger.Methods ?? ["get"]).Select(m => m.ToUpperInvariant()).ToArray();
+            endpoints.MapMethods(route, verbs, context => InvokeAsync(context, type, method)).WithName(type.Name);
+        }
+
+        return endpoints;
+    }
+
+    private static IEnumerable<(Type Type, MethodInfo Method, HttpTriggerAttribute Trigger)> HttpFunctions() =>
+        from type in typeof(SearchFunction).Assembly.GetExportedTypes()
+        from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
+        where method.GetCustomAttribute<FunctionAttribute>() is not null
+        let trigger = method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(a => a is not null)
+        where trigger is not null
+        select (type, method, trigger);
+
+    private static async Task InvokeAsync(HttpContext context, Type type, MethodInfo method)
+    {
+        var function = context.RequestServices.GetRequiredService(type);
+        var arguments = method.GetParameters().Select(parameter => Bind(context, parameter)).ToArray();
+        var returned = method.Invoke(function, arguments);
+        var result = returned switch
+        {
+            Task<IActionResult> pending => await pending,
+            IActionResult ready => ready,
+            _ => throw new InvalidOperationException($"{type.Name}.{method.Name} must return IActionResult."),
+        };
+        await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
+    }
+
+    private static object? Bind(HttpContext context, ParameterInfo parameter) => parameter.ParameterType switch
+    {
+        var t when t == typeof(HttpRequest) => context.Request,
+        var t when t == typeof(CancellationToken) => context.RequestAborted,
+        var t when t == typeof(string) => context.GetRouteValue(parameter.Name!) as string,
+        _ => throw new InvalidOperationException($"The local host cannot bind parameter '{parameter.Name}' of type {parameter.ParameterType}."),
+    };
+}

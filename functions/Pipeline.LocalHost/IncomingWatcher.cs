@@ -1,0 +1,139 @@
+using Azure.Storage.Blobs.Models;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Indexing;
+using Pipeline.Core.Ingestion;
+using Pipeline.Core.Storage;
+using Pipeline.Functions;
+
+namespace Pipeline.LocalHost;
+
+/// <summary>
+/// Stands in for Event Grid, which Azurite lacks: lists incoming/ on an interval and calls the same NormalizeFunction
+/// for new and changed blobs, and removes documents whose blobs were deleted.
+/// </summary>
+internal sealed class IncomingWatcher(
+    PipelineContainers containers,
+    NormalizeFunction normalize,
+    IngestionService ingestion,
+    LuceneIndex index,
+    IOptions<LocalHostOptions> options,
+    ILogger<IncomingWatcher> logger) : BackgroundService
+{
+    private const int MaxAttempts = 3;
+    private readonly Dictionary<string, string> seen = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> attempts = new(StringComparer.Ordinal);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
+        await ReconcileWithIndexAsync(stoppingToken);
+        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(settings.PollIntervalMs));
+        do
+        {
+            try
+            {
+                await PollAsync(settings.Concurrency, stoppingToken);
+            }
+            catch (Exception e) when (!stoppingToken.IsCancellationRequested)
+            {
+                logger.LogError(e, "Listing {Container} failed; retrying", containers.Incoming.Name);
+            }
+        }
+        while (await WaitAsync(timer, stoppingToken));
+    }
+
+    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(stoppingToken);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>Documents already indexed from the same blob version are not normalised again after a restart.</summary>
+    private async Task ReconcileWithIndexAsync(CancellationToken cancellationToken)
+    {
+        var indexed = index.ListDocuments();
+        var present = new HashSet<string>(StringComparer.Ordinal);
+        await foreach (var blob in containers.Incoming.GetBlobsAsync(cancellationToken: cancellationToken))
+        {
+            present.Add(blob.Name);
+            var id = DocumentIds.FromPath(blob.Name);
+            if (indexed.TryGetValue(id, out var meta) && meta.SourceETag == blob.Properties.ETag?.ToString())
+            {
+                seen[blob.Name] = meta.SourceETag!;
+            }
+        }
+
+        foreach (var stale in indexed.Values.Where(meta => !present.Contains(meta.SourcePath)))
+        {
+            await ingestion.DeleteAsync(stale.SourcePath, cancellationToken);
+        }
+
+        logger.LogInformation("Watching {Container}: {Current} of {Total} blobs already indexed", containers.Incoming.Name, seen.Count, present.Count);
+    }
+
+    private async Task PollAsync(int concurrency, CancellationToken cancellationToken)
+    {
+        var current = new Dictionary<string, string>(StringComparer.Ordinal);
+        var changed = new List<string>();
+        await foreach (var blob in containers.Incoming.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken))
+        {
+            var etag = blob.Properties.ETag?.ToString() ?? string.Empty;
+            current[blob.Name] = etag;
+            if (!seen.TryGetValue(blob.Name, out var known) || known != etag)
+            {
+                changed.Add(blob.Name);
+            }
+        }
+
+        var deleted = seen.Keys.Where(name => !current.ContainsKey(name)).ToList();
+        var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        await Parallel.ForEachAsync(
+            changed,
+            new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
+            async (name, token) =>
+            {
+                if (!await ProcessAsync(name, token))
+                {
+                    failed.Add(name);
+                }
+            });
+
+        foreach (var name in deleted)
+        {
+            await ingestion.DeleteAsync(name, cancellationToken);
+            seen.Remove(name);
+        }
+
+        foreach (var name in changed)
+        {
+            // Like a blob trigger's retries: a transient failure is tried again on the next polls, a few times.
+            if (failed.Contains(name) && (attempts[name] = attempts.GetValueOrDefault(name) + 1) < MaxAttempts)
+            {
+                continue;
+            }
+
+            attempts.Remove(name);
+            seen[name] = current[name];
+        }
+    }
+
+    private async Task<bool> ProcessAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await normalize.Run(containers.Incoming.GetBlobClient(name), cancellationToken);
+            return true;
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Normalising {SourcePath} failed", name);
+            return false;
+        }
+    }
+}

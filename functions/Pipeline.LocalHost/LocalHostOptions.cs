@@ -1,0 +1,27 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Pipeline.LocalHost;
+
+/// <summary>How the local host stands in for Azure; bound from "Pipeline:LocalHost".</summary>
+public sealed class LocalHostOptions
+{
+    public const string Section = "Pipeline:LocalHost";
+
+    /// <summary>Start Azurite from the repository's package.json when none answers on the storage endpoint.</summary>
+    public bool StartAzurite { get; set; } = true;
+
+    /// <summary>Where a started Azurite keeps its data, relative to the repository root.</summary>
+    [Required]
+    public string AzuriteLocation { get; set; } = ".data/azurite";
+
+    /// <summary>Folder of sample documents uploaded to incoming/ at start-up when missing there; empty for none.</summary>
+    public string? SeedsPath { get; set; } = "seeds";
+
+    /// <summary>How often incoming/ is listed for new, changed and deleted blobs (Azurite emits no events).</summary>
+    [Range(20, 60_000)]
+    public int PollIntervalMs { get; set; } = 200;
+
+    /// <summary>How many files are normalised at once.</summary>
+    [Range(1, 64)]
+    public int Concurrency { get; set; } = 4;
+}

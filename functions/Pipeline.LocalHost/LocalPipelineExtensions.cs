@@ -1,0 +1,31 @@
+using Pipeline.Core;
+using Pipeline.Core.Ingestion;
+using Pipeline.Functions;
+
+namespace Pipeline.LocalHost;
+
+public static class LocalPipelineExtensions
+{
+    /// <summary>The Functions app's services, plus what Azure would provide: Azurite, blob events and the index queue.</summary>
+    public static WebApplicationBuilder AddLocalPipeline(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+
+        // Hosted services start in registration order: storage must answer before anything touches it.
+        builder.Services.AddHostedService<AzuriteLauncher>();
+        builder.Services.AddSingleton<InProcessIndexQueue>();
+        builder.Services.AddSingleton<IIndexRequestSink>(sp => sp.GetRequiredService<InProcessIndexQueue>());
+        builder.Services.AddPipeline(builder.Configuration);
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<InProcessIndexQueue>());
+        builder.Services.AddHostedService<SeedLoader>();
+        builder.Services.AddHostedService<IncomingWatcher>();
+        builder.Services.AddMvcCore();
+        return builder;
+    }
+
+    public static WebApplication MapLocalPipeline(this WebApplication app)
+    {
+        app.MapFunctionRoutes();
+        return app;
+    }
+}
