@@ -53,7 +53,7 @@ public sealed class SearchRequestParser(IFacetVocabulary vocabulary, IOptions<Se
         var facetSize = Integer(parameters, "facetSize", settings.DefaultFacetSize, 1, settings.MaxFacetSize, Fail);
         if ((long)page * pageSize > settings.MaxResultWindow)
         {
-            Fail("page", $"Paging is limited to the first {settings.MaxResultWindow} results; narrow the query or use filters.");
+            Fail("page", $"Page {page} of size {pageSize} is past the first {settings.MaxResultWindow} results, the limit for paging; narrow the query or add filters.");
         }
 
         request = new SearchRequest(text, countries, topics, from, to, sort, page, pageSize, facetSize);

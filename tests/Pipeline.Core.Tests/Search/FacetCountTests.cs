@@ -1,0 +1,114 @@
+using Pipeline.Core.Documents;
+using static Pipeline.Core.Tests.Search.TestIndex;
+
+namespace Pipeline.Core.Tests.Search;
+
+/// <summary>Every count the searcher reports is checked against a brute-force count over the same documents.</summary>
+public sealed class FacetCountTests : IDisposable
+{
+    private static readonly string[] Countries = ["AZ", "PS", "IL", "AM", "EG", "TR", "DZ", "FR"];
+    private static readonly string[] Topics = ["politics", "diplomacy", "religion", "sport", "economy", "health"];
+    private static readonly string[] Words = ["alpha", "beta", "gamma", "delta", "epsilon"];
+    private readonly TestIndex index = new();
+
+    public void Dispose() => index.Dispose();
+
+    [Fact]
+    public void Counts_match_brute_force_for_many_query_and_filter_combinations()
+    {
+        var random = new Random(20261128);
+        var documents = Enumerable.Range(0, 400).Select(i => Doc(
+            $"d{i:000}",
+            $"Title {i}",
+            string.Join(' ', Pick(random, Words, 1, 3)),
+            Pick(random, Countries, 0, 4),
+            Pick(random, Topics, 0, 3))).ToList();
+
+        // Several segments, some deletions and a replacement: counts must survive all of them.
+        foreach (var batch in documents.Chunk(90))
+        {
+            index.Add(batch);
+        }
+
+        index.Index.Delete("d005");
+        index.Index.Delete("d123");
+        documents.RemoveAll(d => d.Id is "d005" or "d123");
+        var replaced = documents[7] with { Countries = [new CountryTag("FR", "FR", 1, 0, false, 1, true, [])] };
+        documents[7] = replaced;
+        index.Add(replaced);
+
+        for (var trial = 0; trial < 200; trial++)
+        {
+            var word = random.Next(3) == 0 ? null : Words[random.Next(Words.Length)];
+            var countries = Pick(random, Countries, 0, 3);
+            var topics = Pick(random, Topics, 0, 2);
+
+            var result = index.Query(word, countries, topics, pageSize: 500);
+
+            bool Text(NormalizedDocument d) => word is null || d.Body.Split(' ').Contains(word);
+            bool InCountries(NormalizedDocument d) => countries.Length == 0 || d.Countries.Any(c => countries.Contains(c.Code));
+            bool InTopics(NormalizedDocument d) => topics.Length == 0 || d.Topics.Any(t => topics.Contains(t.Id));
+            var expectedHits = documents.Where(d => Text(d) && InCountries(d) && InTopics(d)).Select(d => d.Id).ToHashSet();
+            var expectedCountries = documents.Where(d => Text(d) && InTopics(d)).SelectMany(d => d.Countries.Select(c => c.Code))
+                .GroupBy(c => c).ToDictionary(g => g.Key, g => g.Count());
+            var expectedTopics = documents.Where(d => Text(d) && InCountries(d)).SelectMany(d => d.Topics.Select(t => t.Id))
+                .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
+
+            var context = $"trial {trial}: q={word} country={string.Join(',', countries)} topic={string.Join(',', topics)}";
+            Assert.True(expectedHits.Count == result.Total, $"{context}: total {result.Total}, expected {expectedHits.Count}");
+            Assert.True(expectedHits.SetEquals(result.Hits.Select(h => h.Id)), $"{context}: hits differ");
+            AssertCounts(expectedCountries, countries, result.Facets.Country, context);
+            AssertCounts(expectedTopics, topics, result.Facets.Topic, context);
+        }
+    }
+
+    [Fact]
+    public void Selected_values_are_flagged_and_returned_even_with_no_documents()
+    {
+        index.Add(Doc("a", "A", "alpha", ["AZ"], ["politics"]));
+
+        var result = index.Query("alpha", countries: ["FR"]);
+
+        Assert.Equal(0, result.Total);
+        var fr = Assert.Single(result.Facets.Country, f => f.Value == "FR");
+        Assert.True(fr.Selected);
+        Assert.Equal(0, fr.Count);
+        var az = Assert.Single(result.Facets.Country, f => f.Value == "AZ");
+        Assert.False(az.Selected);
+        Assert.Equal(1, az.Count);
+        Assert.Equal("label:AZ", az.Label);
+    }
+
+    [Fact]
+    public void Facet_values_are_ordered_by_count_then_value_and_cut_at_facet_size()
+    {
+        index.Add(
+            Doc("a", "A", "x", ["TR", "EG"]),
+            Doc("b", "B", "x", ["TR", "AM"]),
+            Doc("c", "C", "x", ["TR", "AM"]));
+
+        var all = index.Query(null).Facets.Country;
+        Assert.Equal(["TR", "AM", "EG"], all.Select(f => f.Value));
+        Assert.Equal([3, 2, 1], all.Select(f => f.Count));
+
+        var top = index.Search.Search(new Pipeline.Core.Search.SearchRequest(null, [], [], null, null, default, 1, 10, 2)).Facets.Country;
+        Assert.Equal(["TR", "AM"], top.Select(f => f.Value));
+    }
+
+    private static void AssertCounts(
+        Dictionary<string, int> expected, string[] selected, IReadOnlyList<Pipeline.Core.Search.FacetValue> actual, string context)
+    {
+        var reported = actual.Where(f => f.Count > 0).ToDictionary(f => f.Value, f => f.Count);
+        Assert.True(
+            expected.Count == reported.Count && expected.All(e => reported.GetValueOrDefault(e.Key) == e.Value),
+            $"{context}: expected {Show(expected)}, got {Show(reported)}");
+        Assert.All(selected, s => Assert.Contains(actual, f => f.Value == s && f.Selected));
+        Assert.All(actual.Where(f => !selected.Contains(f.Value)), f => Assert.False(f.Selected));
+    }
+
+    private static string Show(Dictionary<string, int> counts) =>
+        string.Join(' ', counts.OrderBy(c => c.Key, StringComparer.Ordinal).Select(c => $"{c.Key}={c.Value}"));
+
+    private static string[] Pick(Random random, string[] from, int min, int max) =>
+        [.. from.OrderBy(_ => random.Next()).Take(random.Next(min, max + 1))];
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Documents;
+using Pipeline.Core.Indexing;
+using Pipeline.Core.Search;
+
+namespace Pipeline.Core.Tests.Search;
+
+/// <summary>A real Lucene index in a temporary folder, with a search service over it.</summary>
+internal sealed class TestIndex : IDisposable
+{
+    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+
+    public TestIndex()
+    {
+        Index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
+        Search = new SearchService(Index, new OpenVocabulary(), Options.Create(new SearchOptions()));
+    }
+
+    public LuceneIndex Index { get; }
+
+    public SearchService Search { get; }
+
+    public void Add(params NormalizedDocument[] documents)
+    {
+        foreach (var document in documents)
+        {
+            Index.Upsert(document);
+        }
+
+        Index.Refresh();
+    }
+
+    public SearchResponse Query(string? q, string[]? countries = null, string[]? topics = null, SearchSort sort = SearchSort.Relevance, int page = 1, int pageSize = 10, DateTimeOffset? from = null, DateTimeOffset? to = null) =>
+        Search.Search(new SearchRequest(q, countries ?? [], topics ?? [], from, to, sort, page, pageSize, 500));
+
+    public void Dispose()
+    {
+        Index.Dispose();
+        Directory.Delete(path, recursive: true);
+    }
+
+    public static NormalizedDocument Doc(
+        string id, string title, string body, string[]? countries = null, string[]? topics = null, DateTimeOffset? published = null) =>
+        new(
+            id,
+            $"{id}.txt",
+            "\"etag\"",
+            "txt",
+            title,
+            null,
+            body,
+            published,
+            "en",
+            [.. (countries ?? []).Select((c, i) => new CountryTag(c, c, 1, 0, false, 1.0 / (i + 1), i == 0, []))],
+            [.. (topics ?? []).Select(t => new TopicTag(t, t, null, 1, []))],
+            DateTimeOffset.UnixEpoch);
+
+    private sealed class OpenVocabulary : IFacetVocabulary
+    {
+        public bool IsKnown(FacetDimension dimension, string value) => true;
+
+        public string Label(FacetDimension dimension, string value) => $"label:{value}";
+    }
+}
