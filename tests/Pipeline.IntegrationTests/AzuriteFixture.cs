@@ -14,10 +14,11 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        var executable = Path.Combine(FindRepositoryRoot(), "node_modules", ".bin", "azurite");
+        var root = FindRepositoryRoot();
+        var executable = Path.Combine(root, "node_modules", ".bin", "azurite");
         if (!File.Exists(executable))
         {
-            throw new InvalidOperationException($"Azurite is not installed at {executable}: run `npm ci` in the repository root.");
+            await InstallAzuriteAsync(root);
         }
 
         int blobPort = FreePort(), queuePort = FreePort(), tablePort = FreePort();
@@ -52,6 +53,18 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
         process?.Dispose();
         return Task.CompletedTask;
+    }
+
+    /// <summary>A fresh clone has no node_modules: install the Azurite that package-lock.json pins.</summary>
+    private static async Task InstallAzuriteAsync(string root)
+    {
+        var npm = new ProcessStartInfo("npm") { WorkingDirectory = root, ArgumentList = { "ci", "--no-audit", "--no-fund" } };
+        using var install = Process.Start(npm) ?? throw new InvalidOperationException("npm did not start.");
+        await install.WaitForExitAsync();
+        if (install.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"npm ci failed with exit code {install.ExitCode} in {root}.");
+        }
     }
 
     internal static string FindRepositoryRoot()
