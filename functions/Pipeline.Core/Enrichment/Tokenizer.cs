@@ -59,16 +59,15 @@ internal static class Tokenizer
         while (pos < text.Length)
         {
             var c = text[pos];
-            var nextIsWord = pos + 1 < text.Length && IsWordChar(text[pos + 1]) && !IsUnspacedScript(text[pos + 1]);
-            if (IsWordChar(c) && !IsUnspacedScript(c))
+            if (char.IsAsciiLetterOrDigit(c) || (c >= 0x80 && IsWordChar(c) && !IsUnspacedScript(c)))
             {
                 pos++;
             }
-            else if (c is '\'' or '\u2019' && nextIsWord)
+            else if (c is '\'' or '\u2019' && NextIsWord(text, pos))
             {
                 pos++;
             }
-            else if (c == '.' && nextIsWord && char.IsLetter(text[pos - 1]) && pos - segmentStart <= MaxAbbreviationSegment)
+            else if (c == '.' && pos - segmentStart <= MaxAbbreviationSegment && char.IsLetter(text[pos - 1]) && NextIsWord(text, pos))
             {
                 hasPeriod = true;
                 pos++;
@@ -87,6 +86,9 @@ internal static class Tokenizer
 
         return pos;
     }
+
+    private static bool NextIsWord(ReadOnlySpan<char> text, int pos) =>
+        pos + 1 < text.Length && IsWordChar(text[pos + 1]) && !IsUnspacedScript(text[pos + 1]);
 
     private static int StemLength(ReadOnlySpan<char> word)
     {
