@@ -1,0 +1,36 @@
+using Pipeline.Core.Documents;
+
+namespace Pipeline.Core.Enrichment;
+
+/// <summary>Finds the countries and topics a document talks about, with evidence. Immutable and thread-safe: build once, share.</summary>
+public sealed class Enricher(CountryGazetteer gazetteer, TopicTaxonomy taxonomy)
+{
+    public const string TitleField = "title";
+    public const string SubtitleField = "subtitle";
+    public const string BodyField = "body";
+
+    public static Enricher CreateDefault() => new(CountryGazetteer.LoadEmbedded(), TopicTaxonomy.LoadEmbedded());
+
+    /// <summary>Evidence offsets index the field they name; CountryTag.FirstOffset indexes title + subtitle + body, each followed by one separator.</summary>
+    public Documents.Enrichment Enrich(string title, string? subtitle, string body)
+    {
+        ArgumentNullException.ThrowIfNull(title);
+        ArgumentNullException.ThrowIfNull(body);
+        var subtitleText = subtitle ?? string.Empty;
+        using var titleField = new FieldText(TitleField, title, 0);
+        using var subtitleField = new FieldText(SubtitleField, subtitleText, title.Length + 1);
+        using var bodyField = new FieldText(BodyField, body, title.Length + 1 + subtitleText.Length + 1);
+        FieldText[] fields = [titleField, subtitleField, bodyField];
+
+        var countryMatches = new List<CountryMatch>();
+        var topicTally = new TopicTally(taxonomy);
+        foreach (var field in fields)
+        {
+            CountryMatcher.Match(gazetteer, field, countryMatches);
+            TopicMatcher.Match(taxonomy, field, topicTally);
+        }
+
+        var combinedLength = bodyField.CombinedOffset + body.Length;
+        return new Documents.Enrichment(CountrySalience.Rank(gazetteer, countryMatches, combinedLength), topicTally.ToTags());
+    }
+}
