@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Pipeline.Core.Documents;
 
 namespace Pipeline.Core.Normalization;
@@ -16,9 +15,8 @@ public sealed class HtmlReader(NormalizationOptions options)
 
     public ExtractedDocument Read(string html)
     {
-        var document = new HtmlParser().ParseDocument(html);
+        var document = BoundedHtmlParser.Parse(html, options.MaxHtmlDepth);
         var root = document.DocumentElement;
-        HtmlDepthGuard.Check(root, options.MaxHtmlDepth);
 
         var article = HtmlArticle.Extract(document.Body ?? root, document.Title, "h1");
         var published = DateSources

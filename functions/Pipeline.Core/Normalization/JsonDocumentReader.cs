@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using AngleSharp.Html.Parser;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Pipeline.Core.Documents;
@@ -19,9 +18,7 @@ public sealed partial class JsonDocumentReader(NormalizationOptions options)
         var body = Text(document, options.JsonBodyFields) ?? string.Empty;
         if (FormatSniffer.LooksLikeHtml(body))
         {
-            var html = new HtmlParser().ParseDocument(body).DocumentElement;
-            HtmlDepthGuard.Check(html, options.MaxHtmlDepth);
-            body = HtmlTextExtractor.Extract(html);
+            body = HtmlTextExtractor.Extract(BoundedHtmlParser.Parse(body, options.MaxHtmlDepth).DocumentElement);
         }
 
         return new ExtractedDocument(

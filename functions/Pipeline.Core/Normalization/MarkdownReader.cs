@@ -1,4 +1,3 @@
-using AngleSharp.Html.Parser;
 using Markdig;
 using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
@@ -29,8 +28,7 @@ public sealed class MarkdownReader(NormalizationOptions options)
             document.Remove(frontMatter);
         }
 
-        var page = new HtmlParser().ParseDocument(RenderHtml(document));
-        HtmlDepthGuard.Check(page.DocumentElement, options.MaxHtmlDepth);
+        var page = BoundedHtmlParser.Parse(RenderHtml(document), options.MaxHtmlDepth);
         var article = HtmlArticle.Extract(page.Body ?? page.DocumentElement, MetadataLines.First(metadata, "title"), "h1, h2, h3, h4, h5, h6");
 
         return new ExtractedDocument(

@@ -1,5 +1,3 @@
-using System.Text.RegularExpressions;
-
 namespace Pipeline.Core.Normalization;
 
 /// <summary>
@@ -49,6 +47,39 @@ public static class TitleSubtitleSplitter
     private static bool IsCapitalised(string word) =>
         char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsLetter(c) || char.IsLower(c));
 
-    private static bool IsProperNoun(string word, string body) =>
-        Regex.IsMatch(body, $@"\p{{Ll}}[,;]?\s+{Regex.Escape(word)}\b", RegexOptions.None, TimeSpan.FromSeconds(1));
+    // Used mid-sentence: after a lowercase letter, optionally a comma or semicolon, and whitespace.
+    private static bool IsProperNoun(string word, string body)
+    {
+        for (var at = body.IndexOf(word, StringComparison.Ordinal); at >= 0; at = body.IndexOf(word, at + 1, StringComparison.Ordinal))
+        {
+            var end = at + word.Length;
+            if (end < body.Length && char.IsLetterOrDigit(body[end]))
+            {
+                continue;
+            }
+
+            var before = at - 1;
+            if (before < 0 || !char.IsWhiteSpace(body[before]))
+            {
+                continue;
+            }
+
+            while (before > 0 && char.IsWhiteSpace(body[before]))
+            {
+                before--;
+            }
+
+            if (body[before] is ',' or ';' && before > 0)
+            {
+                before--;
+            }
+
+            if (char.IsLower(body[before]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }
