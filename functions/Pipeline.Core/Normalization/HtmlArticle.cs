@@ -9,9 +9,9 @@ internal sealed record HtmlArticle(string Title, string? Subtitle, string Body)
 
     /// <summary>
     /// Uses <paramref name="declaredTitle"/> unless it is empty or the first heading is a shorter prefix of it (a site-suffixed title);
-    /// the heading used as title, and a subtitle directly after it, are left out of the body.
+    /// the heading used as title, and (unless <paramref name="declaredSubtitle"/> is given) a subtitle directly after it, are left out of the body.
     /// </summary>
-    public static HtmlArticle Extract(IElement root, string? declaredTitle, string headingSelector)
+    public static HtmlArticle Extract(IElement root, string? declaredTitle, string? declaredSubtitle, string headingSelector)
     {
         var declared = TextCleaner.CleanInline(declaredTitle);
         var heading = root.QuerySelector(headingSelector);
@@ -21,11 +21,11 @@ internal sealed record HtmlArticle(string Title, string? Subtitle, string Body)
         var title = useHeading ? headingText : declared;
 
         var skip = new HashSet<INode>();
-        string? subtitle = null;
+        var subtitle = string.IsNullOrWhiteSpace(declaredSubtitle) ? null : declaredSubtitle;
         if (heading is not null && headingText.Length > 0 && headingText == title)
         {
             skip.Add(heading);
-            if (heading.NextElementSibling is { } next && IsSubtitle(next))
+            if (subtitle is null && heading.NextElementSibling is { } next && IsSubtitle(next))
             {
                 subtitle = TextCleaner.CleanInline(HtmlTextExtractor.Extract(next));
                 skip.Add(next);

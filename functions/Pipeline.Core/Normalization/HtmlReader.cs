@@ -18,7 +18,7 @@ public sealed class HtmlReader(NormalizationOptions options)
         var document = BoundedHtmlParser.Parse(html, options.MaxHtmlDepth);
         var root = document.DocumentElement;
 
-        var article = HtmlArticle.Extract(document.Body ?? root, document.Title, "h1");
+        var article = HtmlArticle.Extract(document.Body ?? root, document.Title, declaredSubtitle: null, "h1");
         var published = DateSources
             .Select(source => PublishedDateParser.Parse(document.QuerySelector(source.Selector)?.GetAttribute(source.Attribute)))
             .FirstOrDefault(date => date is not null);

@@ -29,12 +29,16 @@ public sealed class MarkdownReader(NormalizationOptions options)
         }
 
         var page = BoundedHtmlParser.Parse(RenderHtml(document), options.MaxHtmlDepth);
-        var article = HtmlArticle.Extract(page.Body ?? page.DocumentElement, MetadataLines.First(metadata, "title"), "h1, h2, h3, h4, h5, h6");
+        var article = HtmlArticle.Extract(
+            page.Body ?? page.DocumentElement,
+            MetadataLines.First(metadata, "title"),
+            MetadataLines.First(metadata, "subtitle", "description"),
+            "h1, h2, h3, h4, h5, h6");
 
         return new ExtractedDocument(
             DocumentFormats.Markdown,
             article.Title,
-            MetadataLines.First(metadata, "subtitle", "description") ?? article.Subtitle,
+            article.Subtitle,
             article.Body,
             PublishedDateParser.Parse(MetadataLines.First(metadata, "date", "published")),
             MetadataLines.First(metadata, "lang", "language")?.Trim());

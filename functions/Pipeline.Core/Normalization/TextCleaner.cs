@@ -44,10 +44,6 @@ public static class TextCleaner
     /// <summary>Cleans text meant for one line (titles, subtitles): every line break becomes a space.</summary>
     public static string CleanInline(string? text) => Clean(text).Replace("\n\n", " ", StringComparison.Ordinal).Replace('\n', ' ');
 
-    /// <summary>Splits cleaned text into its non-empty lines.</summary>
-    public static IReadOnlyList<string> Lines(string cleaned) =>
-        cleaned.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-
     private static string RemoveInvisibles(string text)
     {
         var sb = new StringBuilder(text.Length);

@@ -15,6 +15,7 @@ public class FormatSnifferTests
         { [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10], "photo.jpg", "unsupported format: JPEG image" },
         { [0x1F, 0x8B, 0x08, 0], "a.json", "unsupported format: gzip archive" },
         { [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1], "tool", "unsupported format: ELF executable" },
+        { PortableExecutable(), "setup.txt", "unsupported format: Windows executable" },
     };
 
     [Theory]
@@ -86,6 +87,15 @@ public class FormatSnifferTests
         var reason = Refusal("Title\n" + new string('x', 200), "a.txt", new NormalizationOptions { MaxTextChars = 100 });
 
         Assert.Contains("MaxTextChars", reason, StringComparison.Ordinal);
+    }
+
+    private static byte[] PortableExecutable()
+    {
+        var bytes = new byte[128];
+        "MZ"u8.CopyTo(bytes);
+        bytes[0x3C] = 0x40;
+        "PE\0\0"u8.CopyTo(bytes.AsSpan(0x40));
+        return bytes;
     }
 
     private static byte[] Zip(params string[] entries)

@@ -44,6 +44,16 @@ public class MarkdownReaderTests
     }
 
     [Fact]
+    public void Front_matter_subtitle_leaves_a_following_h2_in_the_body()
+    {
+        var doc = Normalize("---\nsubtitle: Declared dek\n---\n# Headline\n\n## Background\n\nText.", "a.md");
+
+        Assert.Equal("Headline", doc.Title);
+        Assert.Equal("Declared dek", doc.Subtitle);
+        Assert.Equal("Background\n\nText.", doc.Body);
+    }
+
+    [Fact]
     public void Heading_is_sniffed_as_markdown_without_extension()
     {
         var doc = Normalize("# Storm warning\n\nWinds of *120 km/h* expected.", "incoming/storm");
