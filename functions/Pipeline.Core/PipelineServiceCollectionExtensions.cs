@@ -26,7 +26,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddValidatedOptions<StorageOptions>(StorageOptions.Section);
         services.AddValidatedOptions<IndexStoreOptions>(IndexStoreOptions.Section);
         services.AddValidatedOptions<SearchOptions>(SearchOptions.Section);
-        services.AddValidatedOptions<NormalizationOptions>(NormalizationOptions.Section);
+        services.AddValidatedOptions<NormalizationOptions>(NormalizationOptions.SectionName);
 
         services.AddAzureClients(clients =>
         {

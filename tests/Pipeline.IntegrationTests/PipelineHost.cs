@@ -73,12 +73,13 @@ internal sealed class PipelineHost : IAsyncDisposable
         do
         {
             using var response = await Http.GetAsync(pathAndQuery);
-            last = $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}";
+            var body = await response.Content.ReadAsStringAsync();
+            last = $"{(int)response.StatusCode} {body}";
 
             // 404 from /api/status means "not seen yet": keep waiting, as for any unmet condition.
-            if (response.IsSuccessStatusCode && condition(await response.Content.ReadFromJsonAsync<JsonElement>()))
+            if (response.IsSuccessStatusCode && JsonDocument.Parse(body).RootElement is var json && condition(json))
             {
-                return await response.Content.ReadFromJsonAsync<JsonElement>();
+                return json;
             }
 
             await Task.Delay(50);
