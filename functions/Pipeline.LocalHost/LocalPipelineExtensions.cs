@@ -1,4 +1,5 @@
 using Pipeline.Core;
+using Pipeline.Core.Configuration;
 using Pipeline.Core.Ingestion;
 using Pipeline.Functions;
 
@@ -16,6 +17,9 @@ public static class LocalPipelineExtensions
         builder.Services.AddSingleton<InProcessIndexQueue>();
         builder.Services.AddSingleton<IIndexRequestSink>(sp => sp.GetRequiredService<InProcessIndexQueue>());
         builder.Services.AddPipeline(builder.Configuration);
+
+        // `dotnet run --project` starts in the project folder: keep relative data paths at the repository root.
+        builder.Services.PostConfigure<IndexStoreOptions>(options => options.Path = RepositoryRoot.Resolve(options.Path));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<InProcessIndexQueue>());
         builder.Services.AddHostedService<SeedLoader>();
         builder.Services.AddHostedService<IncomingWatcher>();

@@ -44,12 +44,28 @@ public static class TitleSubtitleSplitter
             && !".!?…".Contains(rest[^1][^1], StringComparison.Ordinal);
     }
 
+    // "Sahel’s" is used in the body as "Sahel": compare without the possessive and trailing punctuation.
+    private static string BaseForm(string word)
+    {
+        var trimmed = word.TrimEnd(',', ';', ':', '.', '!', '?', '"', '”', '’', '\'');
+        foreach (var suffix in new[] { "’s", "'s" })
+        {
+            if (trimmed.EndsWith(suffix, StringComparison.Ordinal) && trimmed.Length > suffix.Length)
+            {
+                return trimmed[..^suffix.Length];
+            }
+        }
+
+        return trimmed;
+    }
+
     private static bool IsCapitalised(string word) =>
         char.IsUpper(word[0]) && word.Skip(1).All(c => !char.IsLetter(c) || char.IsLower(c));
 
     // Used mid-sentence: after a lowercase letter, optionally a comma or semicolon, and whitespace.
     private static bool IsProperNoun(string word, string body)
     {
+        word = BaseForm(word);
         for (var at = body.IndexOf(word, StringComparison.Ordinal); at >= 0; at = body.IndexOf(word, at + 1, StringComparison.Ordinal))
         {
             var end = at + word.Length;

@@ -41,6 +41,16 @@ public class PlainTextReaderTests
     }
 
     [Fact]
+    public void A_possessive_proper_noun_used_plainly_in_the_body_does_not_start_a_subtitle()
+    {
+        const string Title = "Convoys, drones and closed roads: the central Sahel’s war grinds into another dry season";
+        var doc = Normalize($"{Title}\nMore than two million people are displaced across the central Sahel, aid agencies say.", "a.txt");
+
+        Assert.Equal(Title, doc.Title);
+        Assert.Null(doc.Subtitle);
+    }
+
+    [Fact]
     public void Run_in_subtitle_is_found_without_repetition_in_body()
     {
         var (title, subtitle) = TitleSubtitleSplitter.Split("Government raises fuel prices again Opposition calls for protests", "Unrelated text.");
