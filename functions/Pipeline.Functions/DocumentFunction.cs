@@ -10,7 +10,7 @@ public sealed class DocumentFunction(DocumentsApi api)
 {
     [Function(nameof(DocumentFunction))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "documents/{id}")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/documents/{id}")] HttpRequest request,
         string id,
         CancellationToken cancellationToken) =>
         (await api.GetDocumentAsync(id, cancellationToken)).ToActionResult();

@@ -9,6 +9,6 @@ namespace Pipeline.Functions;
 public sealed class SearchFunction(SearchApi api)
 {
     [Function(nameof(SearchFunction))]
-    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "search")] HttpRequest request) =>
+    public IActionResult Run([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/search")] HttpRequest request) =>
         api.Search(request.Query).ToActionResult();
 }

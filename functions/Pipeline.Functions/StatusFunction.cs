@@ -10,7 +10,7 @@ public sealed class StatusFunction(DocumentsApi api)
 {
     [Function(nameof(StatusFunction))]
     public async Task<IActionResult> Run(
-        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "status")] HttpRequest request,
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "api/status")] HttpRequest request,
         CancellationToken cancellationToken) =>
         (await api.GetStatusAsync(request.Query["path"], cancellationToken)).ToActionResult();
 }

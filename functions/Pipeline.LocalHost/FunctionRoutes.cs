@@ -9,13 +9,12 @@ namespace Pipeline.LocalHost;
 /// <summary>Serves every HTTP-triggered function of Pipeline.Functions on the same route, as `func start` would.</summary>
 internal static class FunctionRoutes
 {
-    public const string Prefix = "api";
-
     public static IEndpointRouteBuilder MapFunctionRoutes(this IEndpointRouteBuilder endpoints)
     {
         foreach (var (type, method, trigger) in HttpFunctions())
         {
-            var route = $"/{Prefix}/{trigger.Route ?? method.Name}";
+            // host.json sets routePrefix to "" so the page can be served at "/": routes carry their own "api/".
+            var route = $"/{trigger.Route ?? method.Name}";
             var verbs = (trigger.Methods ?? ["get"]).Select(m => m.ToUpperInvariant()).ToArray();
             endpoints.MapMethods(route, verbs, context => InvokeAsync(context, type, method)).WithName(type.Name);
         }
@@ -24,7 +23,7 @@ internal static class FunctionRoutes
     }
 
     private static IEnumerable<(Type Type, MethodInfo Method, HttpTriggerAttribute Trigger)> HttpFunctions() =>
-        from type in typeof(SearchFunction).Assembly.GetExportedTypes()
+        from type in FunctionsServiceCollectionExtensions.FunctionTypes
         from method in type.GetMethods(BindingFlags.Public | BindingFlags.Instance)
         where method.GetCustomAttribute<FunctionAttribute>() is not null
         let trigger = method.GetParameters().Select(p => p.GetCustomAttribute<HttpTriggerAttribute>()).FirstOrDefault(a => a is not null)
