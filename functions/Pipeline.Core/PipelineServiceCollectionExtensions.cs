@@ -55,6 +55,7 @@ public static class PipelineServiceCollectionExtensions
 
         services.AddSingleton<IFacetVocabulary, EnrichmentFacetVocabulary>();
         services.AddSingleton<SearchRequestParser>();
+        services.AddSingleton<QueryBuilder>();
         services.AddSingleton<SearchService>();
         services.AddSingleton<SearchApi>();
         services.AddSingleton<DocumentsApi>();

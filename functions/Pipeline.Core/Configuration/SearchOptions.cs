@@ -20,6 +20,10 @@ public sealed class SearchOptions
     [Range(1, 10_000)]
     public int MaxQueryLength { get; set; } = 1_000;
 
+    /// <summary>Most leaf clauses a parsed query may have (country-name expansion counts).</summary>
+    [Range(1, 1_024)]
+    public int MaxClauses { get; set; } = 64;
+
     [Range(1, 1_000)]
     public int DefaultFacetSize { get; set; } = 20;
 

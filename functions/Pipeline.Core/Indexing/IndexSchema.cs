@@ -1,4 +1,5 @@
 using Lucene.Net.Documents;
+using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Storage;
@@ -11,6 +12,7 @@ public static class IndexSchema
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     public const string Id = "id";
+    public const string IdSort = "id_sort";
     public const string Title = "title";
     public const string Subtitle = "subtitle";
     public const string Body = "body";
@@ -21,6 +23,9 @@ public static class IndexSchema
     public const string Published = "published";
     public const string PublishedSort = "published_sort";
     public const string Meta = "meta";
+
+    /// <summary>BM25 at index and search time alike.</summary>
+    public static Similarity Similarity { get; } = new BM25Similarity();
 
     /// <summary>Fields a free-text query searches, with their weights.</summary>
     public static IReadOnlyDictionary<string, float> TextFieldBoosts { get; } = new Dictionary<string, float>
@@ -37,6 +42,7 @@ public static class IndexSchema
         var result = new Document
         {
             new StringField(Id, document.Id, Field.Store.YES),
+            new SortedDocValuesField(IdSort, new BytesRef(document.Id)),
             new TextField(Title, document.Title, Field.Store.YES),
             new TextField(Subtitle, document.Subtitle ?? string.Empty, Field.Store.YES),
             new TextField(Body, document.Body, Field.Store.YES),

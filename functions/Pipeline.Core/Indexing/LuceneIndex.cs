@@ -32,10 +32,11 @@ public sealed class LuceneIndex : IDisposable
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.Value.RamBufferSizeMb,
+            Similarity = IndexSchema.Similarity,
         };
         writer = new IndexWriter(directory, config);
         writer.Commit();
-        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: null);
+        searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new Bm25SearcherFactory());
         IndexPath = path;
         logger.LogInformation("Opened index at {IndexPath} with {DocCount} documents", path, writer.NumDocs);
     }

@@ -1,28 +1,46 @@
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
+using Microsoft.Extensions.Options;
+using Pipeline.Core.Configuration;
+using Pipeline.Core.Enrichment;
 using Pipeline.Core.Indexing;
 
 namespace Pipeline.Core.Search;
 
-/// <summary>Turns a request into a Lucene query: Lucene syntax over title, subtitle and body (AND by default), plus the date range.</summary>
-public static class QueryBuilder
+/// <summary>Turns a request into a Lucene query: the user's query with country names expanded, plus the date range.</summary>
+public sealed class QueryBuilder(IFacetVocabulary vocabulary, CountryGazetteer gazetteer, IOptions<SearchOptions> options)
 {
-    private static readonly string[] TextFields = [.. IndexSchema.TextFieldBoosts.Keys];
+    private readonly CountryQueryExpander expander = new(gazetteer);
 
-    /// <summary>Parses the free-text part; throws <see cref="ParseException"/> for bad syntax.</summary>
-    public static Query ParseText(string? text)
+    /// <summary>Parses the free-text part; throws <see cref="ParseException"/> for bad syntax, unknown fields or too many clauses.</summary>
+    public Query ParseText(string? text)
     {
         if (string.IsNullOrWhiteSpace(text))
         {
             return new MatchAllDocsQuery();
         }
 
-        var parser = new MultiFieldQueryParser(IndexSchema.Version, TextFields, new PipelineAnalyzer(), IndexSchema.TextFieldBoosts.ToDictionary())
+        var parser = new PipelineQueryParser(vocabulary, gazetteer)
         {
             DefaultOperator = Operator.AND,
             AllowLeadingWildcard = false,
+            AutoGeneratePhraseQueries = true,
         };
-        return parser.Parse(text);
+        // The user's own text is parsed first so that syntax errors point at positions they typed.
+        var query = parser.Parse(text);
+        var expanded = expander.Expand(text);
+        if (!string.Equals(expanded, text, StringComparison.Ordinal))
+        {
+            query = parser.Parse(expanded);
+        }
+
+        var clauses = CountClauses(query);
+        if (clauses > options.Value.MaxClauses)
+        {
+            throw new ParseException($"The query has {clauses} clauses; the limit is {options.Value.MaxClauses}.");
+        }
+
+        return query;
     }
 
     public static Query WithDateRange(Query query, DateTimeOffset? from, DateTimeOffset? to)
@@ -36,4 +54,7 @@ public static class QueryBuilder
             IndexSchema.Published, from?.ToUnixTimeMilliseconds(), to?.ToUnixTimeMilliseconds(), true, true);
         return new FilteredQuery(query, filter);
     }
+
+    private static int CountClauses(Query query) =>
+        query is BooleanQuery boolean ? boolean.Clauses.Sum(clause => CountClauses(clause.Query)) : 1;
 }

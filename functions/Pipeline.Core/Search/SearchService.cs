@@ -7,28 +7,28 @@ using Pipeline.Core.Storage;
 namespace Pipeline.Core.Search;
 
 /// <summary>Runs a search over the current index snapshot: exact total, one page of highlighted hits, drill-sideways facets.</summary>
-public sealed class SearchService(LuceneIndex index, IFacetVocabulary vocabulary, IOptions<SearchOptions> options)
+public sealed class SearchService(LuceneIndex index, QueryBuilder queries, IFacetVocabulary vocabulary, IOptions<SearchOptions> options)
 {
     private readonly PipelineAnalyzer analyzer = new();
 
     /// <summary>Throws <see cref="Lucene.Net.QueryParsers.Classic.ParseException"/> for bad query syntax.</summary>
     public SearchResponse Search(SearchRequest request)
     {
-        var textQuery = QueryBuilder.ParseText(request.Query);
+        var textQuery = queries.ParseText(request.Query);
         var query = QueryBuilder.WithDateRange(textQuery, request.From, request.To);
         var start = (request.Page - 1) * request.PageSize;
         var wanted = Math.Max(1, start + request.PageSize);
 
         using var lease = index.AcquireSearcher();
         var searcher = lease.Searcher;
-        var (topHits, topDocs) = CreateTopCollector(request.Sort, wanted);
+        var topHits = CreateTopCollector(request.Sort, wanted);
         var countries = new FacetFilter(IndexSchema.CountryFacet, request.Countries);
         var topics = new FacetFilter(IndexSchema.TopicFacet, request.Topics);
         var collector = new DrillSidewaysCollector(topHits, countries, topics);
         searcher.Search(query, collector);
         collector.Finish();
 
-        var page = topDocs(start, request.PageSize);
+        var page = topHits.GetTopDocs(start, request.PageSize);
         var highlighter = new SnippetHighlighter(textQuery, analyzer, options.Value.SnippetLength);
         var hits = page.ScoreDocs.Select(scoreDoc => ToHit(searcher, scoreDoc, highlighter)).ToList();
 
@@ -38,20 +38,24 @@ public sealed class SearchService(LuceneIndex index, IFacetVocabulary vocabulary
         return new SearchResponse(collector.TotalHits, request.Page, request.PageSize, hits, facets);
     }
 
-    private static (ICollector Collector, Func<int, int, TopDocs> Page) CreateTopCollector(SearchSort sort, int wanted)
+    // Ties are broken by id, so pages are stable even when segments merge between requests.
+    private static TopFieldCollector CreateTopCollector(SearchSort sort, int wanted)
     {
+        var byId = new SortField(IndexSchema.IdSort, SortFieldType.STRING);
+        Sort order;
         if (sort == SearchSort.Relevance)
         {
-            var byScore = TopScoreDocCollector.Create(wanted, docsScoredInOrder: true);
-            return (byScore, byScore.GetTopDocs);
+            order = new Sort(SortField.FIELD_SCORE, byId);
+        }
+        else
+        {
+            var newest = sort == SearchSort.Newest;
+            var published = new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, newest);
+            published.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+            order = new Sort(published, SortField.FIELD_SCORE, byId);
         }
 
-        var newest = sort == SearchSort.Newest;
-        var published = new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, newest);
-        published.SetMissingValue(newest ? long.MinValue : long.MaxValue);
-        var collector = TopFieldCollector.Create(
-            new Sort(published, SortField.FIELD_SCORE), wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: true);
-        return (collector, collector.GetTopDocs);
+        return TopFieldCollector.Create(order, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
     }
 
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, SnippetHighlighter highlighter)

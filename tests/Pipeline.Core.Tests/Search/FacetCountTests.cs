@@ -9,6 +9,7 @@ public sealed class FacetCountTests : IDisposable
     private static readonly string[] Countries = ["AZ", "PS", "IL", "AM", "EG", "TR", "DZ", "FR"];
     private static readonly string[] Topics = ["politics", "diplomacy", "religion", "sport", "economy", "health"];
     private static readonly string[] Words = ["alpha", "beta", "gamma", "delta", "epsilon"];
+    private static readonly DateTimeOffset Epoch = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
     private readonly TestIndex index = new();
 
     public void Dispose() => index.Dispose();
@@ -22,7 +23,8 @@ public sealed class FacetCountTests : IDisposable
             $"Title {i}",
             string.Join(' ', Pick(random, Words, 1, 3)),
             Pick(random, Countries, 0, 4),
-            Pick(random, Topics, 0, 3))).ToList();
+            Pick(random, Topics, 0, 3),
+            random.Next(5) == 0 ? null : Epoch.AddDays(random.Next(365)))).ToList();
 
         // Several segments, some deletions and a replacement: counts must survive all of them.
         foreach (var batch in documents.Chunk(90))
@@ -42,10 +44,14 @@ public sealed class FacetCountTests : IDisposable
             var word = random.Next(3) == 0 ? null : Words[random.Next(Words.Length)];
             var countries = Pick(random, Countries, 0, 3);
             var topics = Pick(random, Topics, 0, 2);
+            DateTimeOffset? from = random.Next(3) == 0 ? Epoch.AddDays(random.Next(365)) : null;
+            DateTimeOffset? to = random.Next(3) == 0 ? Epoch.AddDays(random.Next(365)) : null;
 
-            var result = index.Query(word, countries, topics, pageSize: 500);
+            var result = index.Query(word, countries, topics, pageSize: 500, from: from, to: to);
 
-            bool Text(NormalizedDocument d) => word is null || d.Body.Split(' ').Contains(word);
+            bool InRange(NormalizedDocument d) =>
+                (from is null && to is null) || (d.Published is { } p && (from is null || p >= from) && (to is null || p <= to));
+            bool Text(NormalizedDocument d) => (word is null || d.Body.Split(' ').Contains(word)) && InRange(d);
             bool InCountries(NormalizedDocument d) => countries.Length == 0 || d.Countries.Any(c => countries.Contains(c.Code));
             bool InTopics(NormalizedDocument d) => topics.Length == 0 || d.Topics.Any(t => topics.Contains(t.Id));
             var expectedHits = documents.Where(d => Text(d) && InCountries(d) && InTopics(d)).Select(d => d.Id).ToHashSet();
@@ -54,7 +60,7 @@ public sealed class FacetCountTests : IDisposable
             var expectedTopics = documents.Where(d => Text(d) && InCountries(d)).SelectMany(d => d.Topics.Select(t => t.Id))
                 .GroupBy(t => t).ToDictionary(g => g.Key, g => g.Count());
 
-            var context = $"trial {trial}: q={word} country={string.Join(',', countries)} topic={string.Join(',', topics)}";
+            var context = $"trial {trial}: q={word} from={from:d} to={to:d} country={string.Join(',', countries)} topic={string.Join(',', topics)}";
             Assert.True(expectedHits.Count == result.Total, $"{context}: total {result.Total}, expected {expectedHits.Count}");
             Assert.True(expectedHits.SetEquals(result.Hits.Select(h => h.Id)), $"{context}: hits differ");
             AssertCounts(expectedCountries, countries, result.Facets.Country, context);

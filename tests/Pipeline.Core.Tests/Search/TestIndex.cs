@@ -2,6 +2,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Documents;
+using Pipeline.Core.Enrichment;
 using Pipeline.Core.Indexing;
 using Pipeline.Core.Search;
 
@@ -15,8 +16,14 @@ internal sealed class TestIndex : IDisposable
     public TestIndex()
     {
         Index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
-        Search = new SearchService(Index, new OpenVocabulary(), Options.Create(new SearchOptions()));
+        var vocabulary = new OpenVocabulary();
+        var options = Options.Create(new SearchOptions());
+        Search = new SearchService(Index, new QueryBuilder(vocabulary, Gazetteer, options), vocabulary, options);
     }
+
+    public static CountryGazetteer Gazetteer { get; } = CountryGazetteer.LoadEmbedded();
+
+    public static TopicTaxonomy Taxonomy { get; } = TopicTaxonomy.LoadEmbedded();
 
     public LuceneIndex Index { get; }
 
@@ -59,7 +66,8 @@ internal sealed class TestIndex : IDisposable
 
     private sealed class OpenVocabulary : IFacetVocabulary
     {
-        public bool IsKnown(FacetDimension dimension, string value) => true;
+        public bool IsKnown(FacetDimension dimension, string value) =>
+            dimension == FacetDimension.Topic ? Taxonomy.Ids.Contains(value) : Gazetteer.Codes.Contains(value);
 
         public string Label(FacetDimension dimension, string value) => $"label:{value}";
     }
