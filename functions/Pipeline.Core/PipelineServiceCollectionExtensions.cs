@@ -59,6 +59,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SearchService>();
         services.AddSingleton<SearchApi>();
         services.AddSingleton<DocumentsApi>();
+        services.AddSingleton<OpenApiDocument>();
         return services;
     }
 
