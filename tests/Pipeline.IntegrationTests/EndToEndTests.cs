@@ -1,12 +1,13 @@
 using System.Net;
 using System.Text;
 using System.Text.Json;
+using Xunit.Abstractions;
 
 namespace Pipeline.IntegrationTests;
 
 /// <summary>Files dropped into a real Azurite become searchable over real HTTP, change, and disappear.</summary>
 [Collection(AzuriteCollection.Name)]
-public sealed class EndToEndTests(AzuriteFixture azurite)
+public sealed class EndToEndTests(AzuriteFixture azurite, ITestOutputHelper output)
 {
     private const string SeedName = "000_88ed6354c8f5a368.txt";
     private static readonly string SeedPath = Path.Combine(AppContext.BaseDirectory, "seeds", SeedName);
@@ -17,8 +18,10 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
         await using var host = await PipelineHost.StartAsync(azurite);
         var blob = host.Incoming.GetBlobClient(SeedName);
         await blob.UploadAsync(SeedPath);
+        var uploaded = System.Diagnostics.Stopwatch.StartNew();
 
         var found = await host.WaitForAsync("/api/search?q=peacekeeping&country=AZ", r => Total(r) == 1);
+        output.WriteLine($"upload to searchable: {uploaded.ElapsedMilliseconds} ms");
         var hit = found.GetProperty("hits")[0];
         Assert.Contains("<mark>peacekeeping</mark>", hit.GetProperty("snippet").GetString(), StringComparison.OrdinalIgnoreCase);
         Assert.Equal(SeedName, hit.GetProperty("sourcePath").GetString());
@@ -29,13 +32,17 @@ public sealed class EndToEndTests(AzuriteFixture azurite)
         Assert.Equal("Azerbaijan", az.GetProperty("label").GetString());
 
         await blob.UploadAsync(BinaryData.FromString("Harbour cranes\nDockworkers in Rotterdam unloaded record tonnage."), overwrite: true);
+        var overwritten = System.Diagnostics.Stopwatch.StartNew();
         await host.WaitForAsync("/api/search?q=peacekeeping", r => Total(r) == 0);
         var replaced = await host.WaitForAsync("/api/search?q=tonnage", r => Total(r) == 1);
+        output.WriteLine($"overwrite to searchable: {overwritten.ElapsedMilliseconds} ms");
         Assert.Equal(SeedName, replaced.GetProperty("hits")[0].GetProperty("sourcePath").GetString());
         Assert.Equal(1, Total(await host.GetJsonAsync("/api/search")));
 
         await blob.DeleteAsync();
+        var deleted = System.Diagnostics.Stopwatch.StartNew();
         await host.WaitForAsync("/api/search", r => Total(r) == 0);
+        output.WriteLine($"delete to gone: {deleted.ElapsedMilliseconds} ms");
         var status = await host.WaitForAsync($"/api/status?path={SeedName}", s => s.GetProperty("state").GetString() == "deleted");
         Assert.Equal(SeedName, status.GetProperty("path").GetString());
     }
