@@ -1,5 +1,4 @@
 using System.Buffers;
-using Pipeline.Core.Documents;
 
 namespace Pipeline.Core.Enrichment;
 
@@ -64,8 +63,7 @@ internal static class CountryMatcher
                     continue;
                 }
 
-                var evidence = new Evidence(surface.ToString(), field.Field, start, end - start);
-                matches.Add(new CountryMatch(alias.Code!, evidence, field.CombinedOffset + start, CountryContextRules.IsWeak(alias, tokens[first], titleCase)));
+                matches.Add(new CountryMatch(alias, field, start, end - start, CountryContextRules.IsWeak(alias, tokens[first], titleCase)));
                 return hit.LastToken + 1;
             }
         }

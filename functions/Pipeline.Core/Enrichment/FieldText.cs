@@ -7,6 +7,8 @@ internal sealed class FieldText : IDisposable
 {
     private char[] _folded;
     private Token[] _tokens;
+    private uint[] _hashes;
+    private uint[] _stemHashes;
 
     public FieldText(string field, string text, int combinedOffset)
     {
@@ -17,6 +19,9 @@ internal sealed class FieldText : IDisposable
         TextFolding.Fold(text, _folded);
         _tokens = ArrayPool<Token>.Shared.Rent(Math.Max(16, text.Length / 5));
         Count = Tokenizer.Tokenize(text, ref _tokens);
+        _hashes = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
+        _stemHashes = ArrayPool<uint>.Shared.Rent(Math.Max(1, Count));
+        HashTokens();
     }
 
     public string Field { get; }
@@ -29,6 +34,12 @@ internal sealed class FieldText : IDisposable
     public int Count { get; }
 
     public ReadOnlySpan<Token> Tokens => _tokens.AsSpan(0, Count);
+
+    /// <summary>Per token, the <see cref="WordTable.Hash"/> of its folded text, computed once for every trie.</summary>
+    public ReadOnlySpan<uint> Hashes => _hashes.AsSpan(0, Count);
+
+    /// <summary>Per token, the hash of its folded text without a possessive 's (equal to <see cref="Hashes"/> when there is none).</summary>
+    public ReadOnlySpan<uint> StemHashes => _stemHashes.AsSpan(0, Count);
 
     public ReadOnlySpan<char> Folded(int start, int length) => _folded.AsSpan(start, length);
 
@@ -54,7 +65,22 @@ internal sealed class FieldText : IDisposable
     {
         ArrayPool<char>.Shared.Return(_folded);
         ArrayPool<Token>.Shared.Return(_tokens);
+        ArrayPool<uint>.Shared.Return(_hashes);
+        ArrayPool<uint>.Shared.Return(_stemHashes);
         _folded = [];
         _tokens = [];
+        _hashes = [];
+        _stemHashes = [];
+    }
+
+    private void HashTokens()
+    {
+        for (var i = 0; i < Count; i++)
+        {
+            var token = _tokens[i];
+            var stem = WordTable.Continue(WordTable.Start, _folded.AsSpan(token.Start, token.StemLength));
+            _stemHashes[i] = stem;
+            _hashes[i] = token.IsPossessive ? WordTable.Continue(stem, _folded.AsSpan(token.Start + token.StemLength, token.Length - token.StemLength)) : stem;
+        }
     }
 }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using Pipeline.Core.Documents;
 
 namespace Pipeline.Core.Enrichment;
 
@@ -34,11 +33,7 @@ internal static class TopicMatcher
                 var last = tokens[hit.LastToken];
                 var start = tokens[i].Start;
                 var end = hit.Possessive ? last.Start + last.StemLength : last.End;
-                var evidence = new Evidence(field.Text[start..end], field.Field, start, end - start);
-                foreach (var cue in trie.PayloadsOf(hit.Node)!)
-                {
-                    tally.Add(cue, evidence, field.CombinedOffset + start);
-                }
+                tally.Add(trie.PayloadsOf(hit.Node)!, field, start, end - start);
 
                 i = hit.LastToken + 1;
             }
