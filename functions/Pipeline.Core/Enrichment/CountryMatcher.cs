@@ -58,6 +58,12 @@ internal static class CountryMatcher
                     return hit.LastToken + 1;
                 }
 
+                if (gazetteer.Rules.IsUsState(alias, field, first, hit.LastToken))
+                {
+                    matches.Add(new CountryMatch(alias.AsUsState(), field, start, end - start, Weak: false));
+                    return hit.LastToken + 1;
+                }
+
                 if (!gazetteer.Rules.Accepts(alias, field, first, hit.LastToken, gazetteer.Trie, ids))
                 {
                     continue;

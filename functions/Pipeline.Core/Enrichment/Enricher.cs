@@ -32,6 +32,7 @@ public sealed class Enricher(CountryGazetteer gazetteer, TopicTaxonomy taxonomy)
                 TopicMatcher.Match(taxonomy, field, topicTally);
             }
 
+            OneSensePerDocument.Apply(scratch.CountryMatches);
             var combinedLength = bodyField.CombinedOffset + body.Length;
             var countries = CountrySalience.Rank(gazetteer, scratch.CountryMatches, combinedLength, scratch.Surfaces);
             return new Documents.Enrichment(countries, topicTally.ToTags(scratch.Surfaces));
