@@ -50,6 +50,7 @@ internal sealed class TopicTally(TopicTaxonomy taxonomy, List<TopicHit> hits, Li
         }
 
         var tags = new List<TopicTag>();
+        var generalOnly = new List<bool>();
         Span<bool> members = stackalloc bool[topics.Count];
         var evidence = new Evidence?[_hits.Count];
         for (var topic = 0; topic < topics.Count; topic++)
@@ -77,7 +78,10 @@ internal sealed class TopicTally(TopicTaxonomy taxonomy, List<TopicHit> hits, Li
             score += holding[topic] || entry.Parent is null ? scores[topic] : 0;
             members[topic] = true;
             tags.Add(new TopicTag(entry.Id, entry.Label, entry.Parent, Math.Round(score, 2), EvidenceOf(members, evidence, surfaces)));
+            generalOnly.Add(entry.Parent is null && !hasChildren);
         }
+
+        DropTrailingGeneralTopics(tags, generalOnly);
 
         tags.Sort(static (a, b) =>
         {
@@ -85,6 +89,27 @@ internal sealed class TopicTally(TopicTaxonomy taxonomy, List<TopicHit> hits, Li
             return order != 0 ? order : string.CompareOrdinal(a.Id, b.Id);
         });
         return tags;
+    }
+
+    /// <summary>
+    /// A top-level topic held only by its own general cues (president, government, hospital) is kept only if it leads the document:
+    /// beside a stronger topic those words are background, and an editor files the story under the stronger one.
+    /// </summary>
+    private static void DropTrailingGeneralTopics(List<TopicTag> tags, List<bool> generalOnly)
+    {
+        var top = 0.0;
+        foreach (var tag in tags)
+        {
+            top = Math.Max(top, tag.Score);
+        }
+
+        for (var t = tags.Count - 1; t >= 0; t--)
+        {
+            if (generalOnly[t] && tags[t].Score < top)
+            {
+                tags.RemoveAt(t);
+            }
+        }
     }
 
     public void Dispose()
