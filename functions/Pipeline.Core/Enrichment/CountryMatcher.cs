@@ -8,7 +8,17 @@ internal static class CountryMatcher
     public static void Match(CountryGazetteer gazetteer, FieldText field, List<CountryMatch> matches)
     {
         var trie = gazetteer.Trie;
-        var (ids, stemIds) = trie.IdsOf(field);
+        var count = field.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var rented = count > PhraseTrie<CountryAlias>.StackTokens ? ArrayPool<int>.Shared.Rent(2 * count) : null;
+        Span<int> buffer = rented ?? stackalloc int[2 * PhraseTrie<CountryAlias>.StackTokens];
+        var ids = buffer[..count];
+        var stemIds = buffer.Slice(count, count);
+        trie.IdsOf(field, ids, stemIds);
         try
         {
             var tokens = field.Tokens;
@@ -29,8 +39,10 @@ internal static class CountryMatcher
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(stemIds);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
 

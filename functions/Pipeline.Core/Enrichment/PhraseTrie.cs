@@ -34,11 +34,12 @@ internal sealed class PhraseTrie<T>
     /// <summary>The word id of a folded token, ignoring abbreviation periods; -1 when no phrase uses it.</summary>
     public int IdOf(ReadOnlySpan<char> folded) => _vocabulary.Find(folded, WordTable.Hash(folded), folded.Contains('.'));
 
-    /// <summary>Word ids of every token of a field, whole and without a possessive 's, into pooled arrays the caller returns.</summary>
-    public (int[] Ids, int[] StemIds) IdsOf(FieldText field)
+    /// <summary>Most tokens a field may have for its word ids to live on the stack rather than in a pooled array.</summary>
+    public const int StackTokens = 256;
+
+    /// <summary>Word ids of every token of a field, whole and without a possessive 's, into spans of <see cref="FieldText.Count"/> the caller owns.</summary>
+    public void IdsOf(FieldText field, Span<int> ids, Span<int> stemIds)
     {
-        var ids = ArrayPool<int>.Shared.Rent(Math.Max(1, field.Count));
-        var stemIds = ArrayPool<int>.Shared.Rent(Math.Max(1, field.Count));
         var tokens = field.Tokens;
         var hashes = field.Hashes;
         var stemHashes = field.StemHashes;
@@ -48,8 +49,6 @@ internal sealed class PhraseTrie<T>
             ids[i] = _vocabulary.Find(field.Folded(token.Start, token.Length), hashes[i], token.HasPeriod);
             stemIds[i] = token.IsPossessive ? _vocabulary.Find(field.Folded(token.Start, token.StemLength), stemHashes[i], token.HasPeriod) : -1;
         }
-
-        return (ids, stemIds);
     }
 
     /// <summary>Walks from token <paramref name="start"/>, recording every phrase end reached, shortest first; returns how many.</summary>

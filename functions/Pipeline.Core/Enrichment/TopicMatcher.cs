@@ -8,7 +8,17 @@ internal static class TopicMatcher
     public static void Match(TopicTaxonomy taxonomy, FieldText field, TopicTally tally)
     {
         var trie = taxonomy.Trie;
-        var (ids, stemIds) = trie.IdsOf(field);
+        var count = field.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var rented = count > PhraseTrie<TopicCue>.StackTokens ? ArrayPool<int>.Shared.Rent(2 * count) : null;
+        Span<int> buffer = rented ?? stackalloc int[2 * PhraseTrie<TopicCue>.StackTokens];
+        var ids = buffer[..count];
+        var stemIds = buffer.Slice(count, count);
+        trie.IdsOf(field, ids, stemIds);
         try
         {
             var tokens = field.Tokens;
@@ -40,8 +50,10 @@ internal static class TopicMatcher
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(stemIds);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
 }
