@@ -87,6 +87,29 @@ public partial class EnrichmentEvaluationTests(ITestOutputHelper output)
         Assert.True(topics.F1 >= MinTopicF1, Invariant($"Topic micro-F1 {topics.F1:F3} < {MinTopicF1}"));
     }
 
+    [Fact]
+    public void Every_finer_topic_comes_with_its_parent_so_the_facet_can_show_both_levels()
+    {
+        var taxonomy = TopicTaxonomy.LoadEmbedded();
+        var finer = 0;
+        foreach (var doc in Documents.Value)
+        {
+            var topics = SharedEnricher.Instance.Enrich(doc.Title, null, doc.Body).Topics;
+            var ids = topics.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var topic in topics.Where(t => t.Parent is not null))
+            {
+                finer++;
+                Assert.Equal(taxonomy.ParentOf(topic.Id), topic.Parent);
+                Assert.Contains(topic.Parent!, ids);
+                var parent = topics.Single(t => t.Id == topic.Parent);
+                Assert.Subset(parent.Evidence.ToHashSet(), topic.Evidence.ToHashSet());
+            }
+        }
+
+        // The property must have been exercised, not passed vacuously.
+        Assert.True(finer >= 50, $"only {finer} finer topics assigned");
+    }
+
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
     private static string Normalise(string text) => string.Join(' ', Words().Matches(text.ToLowerInvariant()).Select(m => m.Value));
