@@ -8,7 +8,9 @@ const int Seed = 20261128;
 const long CorpusBytes = 64L * 1024 * 1024;
 const int Rounds = 3;
 
-var corpus = CorpusGenerator.Generate(Seed, CorpusBytes);
+// "-- --files a.txt b.md" measures those files instead (first line as title), e.g. the seeds, to compare real text with the generated corpus.
+var files = args.SkipWhile(a => a != "--files").Skip(1).ToList();
+var corpus = files.Count > 0 ? FileCorpus.Load(files, CorpusBytes) : CorpusGenerator.Generate(Seed, CorpusBytes);
 var totalBytes = corpus.Sum(d => (long)d.Utf8Bytes);
 Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
     $"Corpus: {corpus.Count} documents, {totalBytes / 1e6:F1} MB UTF-8, sizes {corpus.Min(d => d.Utf8Bytes)}-{corpus.Max(d => d.Utf8Bytes)} B, seed {Seed}"));
