@@ -97,7 +97,7 @@ const result = {
     { name: 'countries-list', version: version('countries-list'), licence: 'MIT', use: 'English short names, native names, capitals, aliases' },
     { name: 'tools/gazetteer/overlay.json', version: 'in repository', licence: 'project', use: 'demonyms, former names, cities, metonyms, name overrides, ambiguity flags, blockers, context words' },
   ],
-  aliasFields: 'text: surface form; kind: name|official|alt|former|demonym|city|metonym|native; lang: ISO 639-1 when not English; caseSensitive: letters must match case as written (US never matches "us"); ambiguous: person|us-state|common-word, checked against context by the matcher.',
+  aliasFields: 'text: surface form; kind: name|official|alt|former|demonym|city|metonym|native; lang: ISO 639-1 when not English; caseSensitive: letters must match case as written (US never matches "us"); ambiguous: person|us-state|common-word|needs-support, checked against context by the matcher.',
   notes: [overlay._jerusalem, overlay._congo],
   rules: overlay.rules,
   blockers: overlay.blockers,

@@ -13,4 +13,7 @@ internal enum Ambiguity
 
     /// <summary>Also an English word (Turkey, China): a capital at a sentence start or in a Title Case title does not prove it.</summary>
     CommonWord,
+
+    /// <summary>Mostly names something else in news (Brussels for the EU, Córdoba in Spain): always weak, so it needs the country named plainly too.</summary>
+    NeedsSupport,
 }

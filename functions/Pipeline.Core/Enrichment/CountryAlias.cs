@@ -5,6 +5,14 @@ internal sealed record CountryAlias(string? Code, string Text, bool CaseSensitiv
 {
     public bool IsBlocker => Code is null;
 
+    /// <summary>The same words read as a US state (Georgia beside Atlanta): they still name a place in the United States.</summary>
+    public CountryAlias AsUsState() => this with { Code = UnitedStates, Ambiguity = Ambiguity.None, ReadAsUsState = true };
+
+    /// <summary>True for the stand-in made by <see cref="AsUsState"/>.</summary>
+    public bool ReadAsUsState { get; private init; }
+
+    public const string UnitedStates = "US";
+
     /// <summary>For case-sensitive aliases, every letter of the text must have the alias's case (US is not "us", Turkey is not "turkey").</summary>
     public bool CaseMatches(ReadOnlySpan<char> text)
     {
@@ -43,6 +51,7 @@ internal sealed record CountryAlias(string? Code, string Text, bool CaseSensitiv
         "person" => Ambiguity.Person,
         "us-state" => Ambiguity.UsState,
         "common-word" => Ambiguity.CommonWord,
+        "needs-support" => Ambiguity.NeedsSupport,
         _ => throw new InvalidDataException($"Unknown alias ambiguity '{value}'."),
     };
 }

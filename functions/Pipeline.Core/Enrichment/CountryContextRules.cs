@@ -25,13 +25,20 @@ internal sealed class CountryContextRules
         alias.Ambiguity switch
         {
             Ambiguity.Person => !FollowedBySurname(field, last, trie, ids),
-            Ambiguity.UsState => !NearUsStateContext(field, first, last),
+            Ambiguity.UsState => !IsUsState(alias, field, first, last),
             _ => true,
         };
 
-    /// <summary>A common-word alias whose capital may come from its position only counts if the country is also named plainly.</summary>
+    /// <summary>True when a us-state alias (Georgia) sits beside US-state context (Atlanta, Georgia; the Georgia legislature).</summary>
+    public bool IsUsState(CountryAlias alias, FieldText field, int first, int last) =>
+        alias.Ambiguity == Ambiguity.UsState && NearUsStateContext(field, first, last);
+
+    /// <summary>
+    /// A common-word alias whose capital may come from its position, or a needs-support alias anywhere,
+    /// only counts if the country is also named plainly.
+    /// </summary>
     public static bool IsWeak(CountryAlias alias, Token first, bool titleCaseField) =>
-        alias.Ambiguity == Ambiguity.CommonWord && (first.SentenceStart || titleCaseField);
+        alias.Ambiguity == Ambiguity.NeedsSupport || (alias.Ambiguity == Ambiguity.CommonWord && (first.SentenceStart || titleCaseField));
 
     private bool FollowedBySurname(FieldText field, int last, PhraseTrie<CountryAlias> trie, ReadOnlySpan<int> ids)
     {

@@ -69,30 +69,24 @@ public sealed class CountryGazetteer
             return false;
         }
 
-        var (ids, stemIds) = Trie.IdsOf(field);
-        try
+        Span<int> ids = stackalloc int[PhraseTrie<CountryAlias>.MaxPhraseTokens];
+        Span<int> stemIds = stackalloc int[PhraseTrie<CountryAlias>.MaxPhraseTokens];
+        Trie.IdsOf(field, ids, stemIds);
+        Span<TrieHit> hits = stackalloc TrieHit[PhraseTrie<CountryAlias>.MaxPhraseTokens * 2];
+        var count = Trie.Walk(field.Tokens, ids, stemIds, 0, hits);
+        for (var h = count - 1; h >= 0 && code is null; h--)
         {
-            Span<TrieHit> hits = stackalloc TrieHit[PhraseTrie<CountryAlias>.MaxPhraseTokens * 2];
-            var count = Trie.Walk(field.Tokens, ids, stemIds, 0, hits);
-            for (var h = count - 1; h >= 0 && code is null; h--)
+            var hit = hits[h];
+            if (hit.LastToken != field.Count - 1)
             {
-                var hit = hits[h];
-                if (hit.LastToken != field.Count - 1)
-                {
-                    continue;
-                }
-
-                var last = field.Tokens[hit.LastToken];
-                var end = hit.Possessive ? last.Start + last.StemLength : last.End;
-                code = Trie.PayloadsOf(hit.Node)!.FirstOrDefault(a => !a.IsBlocker && a.CaseMatches(text.AsSpan(0, end)))?.Code;
+                continue;
             }
 
-            return code is not null;
+            var last = field.Tokens[hit.LastToken];
+            var end = hit.Possessive ? last.Start + last.StemLength : last.End;
+            code = Trie.PayloadsOf(hit.Node)!.FirstOrDefault(a => !a.IsBlocker && a.CaseMatches(text.AsSpan(0, end)))?.Code;
         }
-        finally
-        {
-            System.Buffers.ArrayPool<int>.Shared.Return(ids);
-            System.Buffers.ArrayPool<int>.Shared.Return(stemIds);
-        }
+
+        return code is not null;
     }
 }

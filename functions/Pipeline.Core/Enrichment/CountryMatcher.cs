@@ -1,5 +1,4 @@
 using System.Buffers;
-using Pipeline.Core.Documents;
 
 namespace Pipeline.Core.Enrichment;
 
@@ -9,7 +8,17 @@ internal static class CountryMatcher
     public static void Match(CountryGazetteer gazetteer, FieldText field, List<CountryMatch> matches)
     {
         var trie = gazetteer.Trie;
-        var (ids, stemIds) = trie.IdsOf(field);
+        var count = field.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var rented = count > PhraseTrie<CountryAlias>.StackTokens ? ArrayPool<int>.Shared.Rent(2 * count) : null;
+        Span<int> buffer = rented ?? stackalloc int[2 * PhraseTrie<CountryAlias>.StackTokens];
+        var ids = buffer[..count];
+        var stemIds = buffer.Slice(count, count);
+        trie.IdsOf(field, ids, stemIds);
         try
         {
             var tokens = field.Tokens;
@@ -30,8 +39,10 @@ internal static class CountryMatcher
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(stemIds);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
 
@@ -59,13 +70,18 @@ internal static class CountryMatcher
                     return hit.LastToken + 1;
                 }
 
+                if (gazetteer.Rules.IsUsState(alias, field, first, hit.LastToken))
+                {
+                    matches.Add(new CountryMatch(alias.AsUsState(), field, start, end - start, Weak: false));
+                    return hit.LastToken + 1;
+                }
+
                 if (!gazetteer.Rules.Accepts(alias, field, first, hit.LastToken, gazetteer.Trie, ids))
                 {
                     continue;
                 }
 
-                var evidence = new Evidence(surface.ToString(), field.Field, start, end - start);
-                matches.Add(new CountryMatch(alias.Code!, evidence, field.CombinedOffset + start, CountryContextRules.IsWeak(alias, tokens[first], titleCase)));
+                matches.Add(new CountryMatch(alias, field, start, end - start, CountryContextRules.IsWeak(alias, tokens[first], titleCase)));
                 return hit.LastToken + 1;
             }
         }

@@ -22,15 +22,24 @@ public sealed class Enricher(CountryGazetteer gazetteer, TopicTaxonomy taxonomy)
         using var bodyField = new FieldText(BodyField, body, title.Length + 1 + subtitleText.Length + 1);
         FieldText[] fields = [titleField, subtitleField, bodyField];
 
-        var countryMatches = new List<CountryMatch>();
-        var topicTally = new TopicTally(taxonomy);
-        foreach (var field in fields)
+        var scratch = EnrichmentScratch.Rent();
+        try
         {
-            CountryMatcher.Match(gazetteer, field, countryMatches);
-            TopicMatcher.Match(taxonomy, field, topicTally);
-        }
+            using var topicTally = new TopicTally(taxonomy, scratch.TopicHits, scratch.DistinctCues);
+            foreach (var field in fields)
+            {
+                CountryMatcher.Match(gazetteer, field, scratch.CountryMatches);
+                TopicMatcher.Match(taxonomy, field, topicTally);
+            }
 
-        var combinedLength = bodyField.CombinedOffset + body.Length;
-        return new Documents.Enrichment(CountrySalience.Rank(gazetteer, countryMatches, combinedLength), topicTally.ToTags());
+            OneSensePerDocument.Apply(scratch.CountryMatches);
+            var combinedLength = bodyField.CombinedOffset + body.Length;
+            var countries = CountrySalience.Rank(gazetteer, scratch.CountryMatches, combinedLength, scratch.Surfaces);
+            return new Documents.Enrichment(countries, topicTally.ToTags(scratch.Surfaces));
+        }
+        finally
+        {
+            EnrichmentScratch.Return(scratch);
+        }
     }
 }

@@ -13,15 +13,13 @@ internal sealed class PhraseTrie<T>
 {
     public const int MaxPhraseTokens = 12;
 
-    private readonly Dictionary<string, int> _vocabulary;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable _vocabulary;
     private readonly Dictionary<long, int> _transitions;
     private readonly T[]?[] _payloads;
 
-    private PhraseTrie(Dictionary<string, int> vocabulary, Dictionary<long, int> transitions, T[]?[] payloads)
+    private PhraseTrie(WordTable vocabulary, Dictionary<long, int> transitions, T[]?[] payloads)
     {
         _vocabulary = vocabulary;
-        _lookup = vocabulary.GetAlternateLookup<ReadOnlySpan<char>>();
         _transitions = transitions;
         _payloads = payloads;
     }
@@ -34,40 +32,23 @@ internal sealed class PhraseTrie<T>
     public bool StartsPhrase(int wordId) => wordId >= 0 && _transitions.ContainsKey(Key(0, wordId));
 
     /// <summary>The word id of a folded token, ignoring abbreviation periods; -1 when no phrase uses it.</summary>
-    public int IdOf(ReadOnlySpan<char> folded)
+    public int IdOf(ReadOnlySpan<char> folded) => _vocabulary.Find(folded, WordTable.Hash(folded), folded.Contains('.'));
+
+    /// <summary>Most tokens a field may have for its word ids to live on the stack rather than in a pooled array.</summary>
+    public const int StackTokens = 256;
+
+    /// <summary>Word ids of every token of a field, whole and without a possessive 's, into spans of <see cref="FieldText.Count"/> the caller owns.</summary>
+    public void IdsOf(FieldText field, Span<int> ids, Span<int> stemIds)
     {
-        if (folded.IndexOf('.') < 0)
-        {
-            return _lookup.TryGetValue(folded, out var id) ? id : -1;
-        }
-
-        Span<char> buffer = stackalloc char[Math.Min(folded.Length, 256)];
-        var length = 0;
-        foreach (var c in folded)
-        {
-            if (c != '.' && length < buffer.Length)
-            {
-                buffer[length++] = c;
-            }
-        }
-
-        return _lookup.TryGetValue(buffer[..length], out var withoutPeriods) ? withoutPeriods : -1;
-    }
-
-    /// <summary>Word ids of every token of a field, whole and without a possessive 's, into pooled arrays the caller returns.</summary>
-    public (int[] Ids, int[] StemIds) IdsOf(FieldText field)
-    {
-        var ids = ArrayPool<int>.Shared.Rent(Math.Max(1, field.Count));
-        var stemIds = ArrayPool<int>.Shared.Rent(Math.Max(1, field.Count));
         var tokens = field.Tokens;
+        var hashes = field.Hashes;
+        var stemHashes = field.StemHashes;
         for (var i = 0; i < tokens.Length; i++)
         {
             var token = tokens[i];
-            ids[i] = IdOf(field.Folded(token.Start, token.Length));
-            stemIds[i] = token.IsPossessive ? IdOf(field.Folded(token.Start, token.StemLength)) : -1;
+            ids[i] = _vocabulary.Find(field.Folded(token.Start, token.Length), hashes[i], token.HasPeriod);
+            stemIds[i] = token.IsPossessive ? _vocabulary.Find(field.Folded(token.Start, token.StemLength), stemHashes[i], token.HasPeriod) : -1;
         }
-
-        return (ids, stemIds);
     }
 
     /// <summary>Walks from token <paramref name="start"/>, recording every phrase end reached, shortest first; returns how many.</summary>
@@ -159,6 +140,6 @@ internal sealed class PhraseTrie<T>
         }
 
         public PhraseTrie<T> Build() =>
-            new(new Dictionary<string, int>(_vocabulary, StringComparer.Ordinal), new Dictionary<long, int>(_transitions), _payloads.Select(p => p?.ToArray()).ToArray());
+            new(new WordTable([.. _vocabulary.OrderBy(p => p.Value).Select(p => p.Key)]), new Dictionary<long, int>(_transitions), _payloads.Select(p => p?.ToArray()).ToArray());
     }
 }

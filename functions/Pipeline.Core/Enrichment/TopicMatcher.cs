@@ -1,5 +1,4 @@
 using System.Buffers;
-using Pipeline.Core.Documents;
 
 namespace Pipeline.Core.Enrichment;
 
@@ -9,7 +8,17 @@ internal static class TopicMatcher
     public static void Match(TopicTaxonomy taxonomy, FieldText field, TopicTally tally)
     {
         var trie = taxonomy.Trie;
-        var (ids, stemIds) = trie.IdsOf(field);
+        var count = field.Count;
+        if (count == 0)
+        {
+            return;
+        }
+
+        var rented = count > PhraseTrie<TopicCue>.StackTokens ? ArrayPool<int>.Shared.Rent(2 * count) : null;
+        Span<int> buffer = rented ?? stackalloc int[2 * PhraseTrie<TopicCue>.StackTokens];
+        var ids = buffer[..count];
+        var stemIds = buffer.Slice(count, count);
+        trie.IdsOf(field, ids, stemIds);
         try
         {
             var tokens = field.Tokens;
@@ -34,19 +43,17 @@ internal static class TopicMatcher
                 var last = tokens[hit.LastToken];
                 var start = tokens[i].Start;
                 var end = hit.Possessive ? last.Start + last.StemLength : last.End;
-                var evidence = new Evidence(field.Text[start..end], field.Field, start, end - start);
-                foreach (var cue in trie.PayloadsOf(hit.Node)!)
-                {
-                    tally.Add(cue, evidence, field.CombinedOffset + start);
-                }
+                tally.Add(trie.PayloadsOf(hit.Node)!, field, start, end - start);
 
                 i = hit.LastToken + 1;
             }
         }
         finally
         {
-            ArrayPool<int>.Shared.Return(ids);
-            ArrayPool<int>.Shared.Return(stemIds);
+            if (rented is not null)
+            {
+                ArrayPool<int>.Shared.Return(rented);
+            }
         }
     }
 }

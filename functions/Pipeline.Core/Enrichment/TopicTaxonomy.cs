@@ -8,14 +8,17 @@ public sealed class TopicTaxonomy
     private const string ResourceName = "Pipeline.Core.Enrichment.Data.topics.json";
 
     private readonly Dictionary<string, int> _index;
+    private readonly int[][] _children;
 
-    private TopicTaxonomy(IReadOnlyList<TopicEntry> topics, PhraseTrie<TopicCue> trie, TopicScoring scoring)
+    private TopicTaxonomy(IReadOnlyList<TopicEntry> topics, PhraseTrie<TopicCue> trie, TopicScoring scoring, int cueCount)
     {
         Topics = topics;
+        CueCount = cueCount;
         _index = topics.Select((t, i) => (t.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         Ids = topics.Select(t => t.Id).ToList();
         Trie = trie;
         Scoring = scoring;
+        _children = [.. topics.Select(parent => topics.Select((t, i) => (t, i)).Where(p => p.t.Parent == parent.Id).Select(p => p.i).ToArray())];
     }
 
     public IReadOnlyCollection<string> Ids { get; }
@@ -25,6 +28,12 @@ public sealed class TopicTaxonomy
     internal PhraseTrie<TopicCue> Trie { get; }
 
     internal TopicScoring Scoring { get; }
+
+    /// <summary>How many cues all topics have together; cue numbers run from 0 to this.</summary>
+    internal int CueCount { get; }
+
+    /// <summary>Indexes of the finer topics under a top-level topic (empty for finer topics).</summary>
+    internal ReadOnlySpan<int> ChildrenOf(int topic) => _children[topic];
 
     public static TopicTaxonomy LoadEmbedded()
     {
@@ -59,7 +68,7 @@ public sealed class TopicTaxonomy
             }
         }
 
-        return new TopicTaxonomy(file.Topics, builder.Build(), file.Scoring);
+        return new TopicTaxonomy(file.Topics, builder.Build(), file.Scoring, cueNumber);
     }
 
     public string LabelOf(string id) => Topics[IndexOf(id)].Label;
