@@ -12,6 +12,7 @@ using Pipeline.Core.Ingestion;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
 using Pipeline.Core.Storage;
+using Pipeline.Core.Web;
 
 namespace Pipeline.Core;
 
@@ -58,6 +59,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SearchService>();
         services.AddSingleton<SearchApi>();
         services.AddSingleton<DocumentsApi>();
+        services.AddSingleton<StatusListing>();
+        services.AddSingleton<FilesApi>();
+        services.AddSingleton<StaticSite>();
         return services;
     }
 
