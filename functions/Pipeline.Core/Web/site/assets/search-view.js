@@ -7,6 +7,16 @@ import { documentUrl, pageSizes, searchParams, searchUrl } from './state.js';
 // The API returns every value with a count when asked for many; the page shows the first few and a toggle for the rest.
 const facetSize = 300;
 const facetsShown = 10;
+// A result lists its main countries and first few others; the document view has them all.
+const tagsShown = 6;
+
+function tagList(label, values, shown, render) {
+  if (values.length === 0) return null;
+  const rest = values.length - shown;
+  return el('ul', { class: 'tags', 'aria-label': label },
+    values.slice(0, shown).map(render),
+    rest > 0 ? el('li', { class: 'tag more', text: `+${rest} more` }) : null);
+}
 
 const $ = id => document.getElementById(id);
 
@@ -112,6 +122,8 @@ export class SearchView {
   renderHit(hit) {
     const main = new Set(hit.mainCountries ?? []);
     const countries = [...(hit.mainCountries ?? []), ...(hit.countries ?? []).filter(c => !main.has(c))];
+    const country = code => el('li', { class: main.has(code) ? 'tag country main' : 'tag country', title: main.has(code) ? 'A main country of this document' : null },
+      flag(code), ' ', countryName(code), main.has(code) ? el('span', { class: 'visually-hidden', text: ' (main)' }) : null);
     return el('li', { class: 'hit' },
       el('h3', { class: 'hit-title' }, el('a', { href: documentUrl(hit.id) }, markOnly(hit.title))),
       el('p', { class: 'hit-meta' },
@@ -119,11 +131,8 @@ export class SearchView {
         ' · ',
         time(hit.published)),
       hit.snippet ? el('p', { class: 'snippet' }, markOnly(hit.snippet)) : null,
-      countries.length ? el('ul', { class: 'tags', 'aria-label': 'Countries' },
-        countries.map(code => el('li', { class: main.has(code) ? 'tag country main' : 'tag country', title: main.has(code) ? 'A main country of this document' : null },
-          flag(code), ' ', countryName(code)))) : null,
-      hit.topics?.length ? el('ul', { class: 'tags', 'aria-label': 'Topics' },
-        hit.topics.map(id => el('li', { class: 'tag topic' }, topicName(id)))) : null);
+      tagList('Countries', countries, Math.max(main.size, tagsShown), country),
+      tagList('Topics', hit.topics ?? [], tagsShown, id => el('li', { class: 'tag topic' }, topicName(id))));
   }
 
   renderFacets(facets) {
