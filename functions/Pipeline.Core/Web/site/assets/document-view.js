@@ -57,7 +57,7 @@ export class DocumentView {
     this.section.append(
       el('div', { class: 'doc-layout' },
         el('div', { class: 'doc-main' }, meta, article),
-        el('aside', { class: 'doc-side', 'aria-label': 'Evidence and status' }, legend, this.statusBox)));
+        el('aside', { class: 'doc-side', 'aria-label': 'Evidence and status' }, this.statusBox, legend)));
     back.after(heading);
   }
 
@@ -92,13 +92,16 @@ export class DocumentView {
     const topics = (doc.topics ?? []).map(t => entry(`topic:${t.id}`,
       `${(t.evidence ?? []).length} ${(t.evidence ?? []).length === 1 ? 'cue' : 'cues'}`,
       topicLabel(t), t.parent ? el('span', { class: 'muted', text: ` in ${topicName(t.parent)}` }) : null));
-    return el('section', { class: 'panel legend', 'aria-labelledby': 'legend-heading' },
-      el('h2', { id: 'legend-heading', text: 'Evidence' }),
+    // On a phone the legend comes before the long text, so it starts folded.
+    const legend = el('details', { class: 'panel legend', open: !matchMedia('(max-width: 55.99rem)').matches },
+      el('summary', {}, el('h2', { id: 'legend-heading', text: 'Evidence' }),
+        el('span', { class: 'muted', text: ` ${countries.length} ${countries.length === 1 ? 'country' : 'countries'}, ${topics.length} ${topics.length === 1 ? 'topic' : 'topics'}` })),
       el('p', { class: 'muted', text: 'Marked in the text. Choose one to pick out its evidence.' }),
       el('h3', { text: `Countries (${countries.length})` }),
       countries.length ? el('ul', { class: 'legend-list' }, countries) : el('p', { class: 'muted', text: 'None found.' }),
       el('h3', { text: `Topics (${topics.length})` }),
       topics.length ? el('ul', { class: 'legend-list' }, topics) : el('p', { class: 'muted', text: 'None found.' }));
+    return legend;
   }
 
   async loadStatus(doc, signal) {
