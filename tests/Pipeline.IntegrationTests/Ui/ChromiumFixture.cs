@@ -58,8 +58,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
     /// <summary>Script and console errors of the latest page: a working page has none (CSP violations land here too).</summary>
     public List<string> ConsoleErrors { get; } = [];
 
-    public static Task ScreenshotAsync(IPage page, string name) =>
-        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = true });
+    public static Task ScreenshotAsync(IPage page, string name, bool fullPage = true) =>
+        page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(ScreenshotFolder, name + ".png"), FullPage = fullPage });
 
     public async Task DisposeAsync()
     {

@@ -182,6 +182,7 @@ public sealed partial class SearchPageTests(AzuriteFixture azurite, ChromiumFixt
         await Expect(page.Locator(".status-panel .state")).ToHaveTextAsync("indexed");
         Assert.True(await FitsWidthAsync(page), "the document view scrolls sideways at 390 px");
         await ChromiumFixture.ScreenshotAsync(page, "phone-document");
+        await ChromiumFixture.ScreenshotAsync(page, "phone-document-screen", fullPage: false);
         Assert.Empty(chromium.ConsoleErrors);
     }
 
