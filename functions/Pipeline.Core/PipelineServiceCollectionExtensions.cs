@@ -12,6 +12,7 @@ using Pipeline.Core.Ingestion;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
 using Pipeline.Core.Storage;
+using Pipeline.Core.Web;
 
 namespace Pipeline.Core;
 
@@ -60,6 +61,9 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SearchApi>();
         services.AddSingleton<DocumentsApi>();
         services.AddSingleton<OpenApiDocument>();
+        services.AddSingleton<StatusListing>();
+        services.AddSingleton<FilesApi>();
+        services.AddSingleton<StaticSite>();
         return services;
     }
 
