@@ -27,6 +27,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddValidatedOptions<IndexStoreOptions>(IndexStoreOptions.Section);
         services.AddValidatedOptions<SearchOptions>(SearchOptions.Section);
         services.AddValidatedOptions<NormalizationOptions>(NormalizationOptions.SectionName);
+        services.AddValidatedOptions<IngestionOptions>(IngestionOptions.Section);
 
         services.AddAzureClients(clients =>
         {
@@ -47,10 +48,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(_ => TopicTaxonomy.LoadEmbedded());
         services.AddSingleton<Enricher>();
         services.TryAddSingleton<IIndexRequestSink, QueueIndexRequestSink>();
+        services.AddSingleton<StorageRetryPipeline>();
         services.AddSingleton<IngestionService>();
 
         services.AddSingleton<LuceneIndex>();
+        services.AddSingleton<IndexWriteLedger>();
         services.AddSingleton<IndexingService>();
+        services.AddSingleton<ReindexService>();
         services.AddHostedService<IndexMaintenanceService>();
 
         services.AddSingleton<IFacetVocabulary, EnrichmentFacetVocabulary>();
@@ -58,6 +62,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<SearchService>();
         services.AddSingleton<SearchApi>();
         services.AddSingleton<DocumentsApi>();
+        services.AddSingleton<FailuresApi>();
+        services.AddSingleton<ReindexApi>();
         return services;
     }
 
