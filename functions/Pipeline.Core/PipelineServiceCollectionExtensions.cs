@@ -28,6 +28,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddValidatedOptions<IndexStoreOptions>(IndexStoreOptions.Section);
         services.AddValidatedOptions<SearchOptions>(SearchOptions.Section);
         services.AddValidatedOptions<NormalizationOptions>(NormalizationOptions.SectionName);
+        services.AddValidatedOptions<IngestionOptions>(IngestionOptions.Section);
 
         services.AddAzureClients(clients =>
         {
@@ -48,10 +49,13 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton(_ => TopicTaxonomy.LoadEmbedded());
         services.AddSingleton<Enricher>();
         services.TryAddSingleton<IIndexRequestSink, QueueIndexRequestSink>();
+        services.AddSingleton<StorageRetryPipeline>();
         services.AddSingleton<IngestionService>();
 
         services.AddSingleton<LuceneIndex>();
+        services.AddSingleton<IndexWriteLedger>();
         services.AddSingleton<IndexingService>();
+        services.AddSingleton<ReindexService>();
         services.AddHostedService<IndexMaintenanceService>();
 
         services.AddSingleton<IFacetVocabulary, EnrichmentFacetVocabulary>();
@@ -64,6 +68,8 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<StatusListing>();
         services.AddSingleton<FilesApi>();
         services.AddSingleton<StaticSite>();
+        services.AddSingleton<FailuresApi>();
+        services.AddSingleton<ReindexApi>();
         return services;
     }
 

@@ -118,8 +118,26 @@ internal sealed class IncomingWatcher(
                 continue;
             }
 
+            if (failed.Contains(name))
+            {
+                await GiveUpAsync(name, cancellationToken);
+            }
+
             attempts.Remove(name);
             seen[name] = current[name];
+        }
+    }
+
+    /// <summary>After the last attempt the file becomes a failure with a reason, never silently skipped.</summary>
+    private async Task GiveUpAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await ingestion.RecordFailureAsync(name, $"gave up after {MaxAttempts} attempts; see the host's log for the error", cancellationToken);
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogError(e, "Could not record the failure of {SourcePath}", name);
         }
     }
 

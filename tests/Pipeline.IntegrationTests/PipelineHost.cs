@@ -29,7 +29,11 @@ internal sealed class PipelineHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
-    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite)
+    public IServiceProvider Services => app.Services;
+
+    public string IndexPath => indexPath;
+
+    public static async Task<PipelineHost> StartAsync(AzuriteFixture azurite, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var unique = Guid.NewGuid().ToString("N")[..12];
         var indexPath = Path.Combine(Path.GetTempPath(), "pipeline-it", unique);
@@ -48,6 +52,11 @@ internal sealed class PipelineHost : IAsyncDisposable
             ["Pipeline:LocalHost:PollIntervalMs"] = "100",
             ["Logging:LogLevel:Default"] = "Warning",
         });
+        if (settings is not null)
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.AddLocalPipeline();
         var app = builder.Build();
         app.MapLocalPipeline();

@@ -1,7 +1,9 @@
 using System.Diagnostics;
 using Azure;
 using Azure.Storage.Blobs;
+using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Normalization;
@@ -9,24 +11,70 @@ using Pipeline.Core.Storage;
 
 namespace Pipeline.Core.Ingestion;
 
-/// <summary>Turns an uploaded blob into normalized/{id}.json and asks the index writer to take it, or records why not.</summary>
+/// <summary>
+/// Turns an uploaded blob into normalized/{id}.json and asks the index writer to take it, or records why not. Idempotent by
+/// id and blob ETag: a repeated or late event for a version already handled does no harm, and every file ends indexed or failed.
+/// </summary>
 public sealed class IngestionService(
     DocumentNormalizer normalizer,
     Enricher enricher,
+    PipelineContainers containers,
     NormalizedStore normalized,
     StatusStore status,
     IIndexRequestSink sink,
+    StorageRetryPipeline retry,
+    IOptions<NormalizationOptions> limits,
     TimeProvider clock,
     ILogger<IngestionService> logger)
 {
     public async Task ProcessAsync(BlobClient blob, CancellationToken cancellationToken)
     {
-        var path = blob.Name;
-        var id = DocumentIds.FromPath(path);
-        Response<Azure.Storage.Blobs.Models.BlobDownloadResult> download;
         try
         {
-            download = await blob.DownloadContentAsync(cancellationToken);
+            await retry.Pipeline.ExecuteAsync(async token => await ProcessOnceAsync(blob, token), cancellationToken);
+        }
+        catch (Exception e) when (TransientErrors.IsTransient(e) && !cancellationToken.IsCancellationRequested)
+        {
+            await RecordFailureAsync(blob.Name, $"storage error after {retry.Attempts} attempts: {e.Message.Split('\n')[0].Trim()}", cancellationToken);
+        }
+    }
+
+    /// <summary>Removes a deleted blob's document; a late delete event for a path that exists again is ignored.</summary>
+    public async Task DeleteAsync(string path, CancellationToken cancellationToken)
+    {
+        var id = DocumentIds.FromPath(path);
+        await retry.Pipeline.ExecuteAsync(
+            async token =>
+            {
+                if (await containers.Incoming.GetBlobClient(path).ExistsAsync(token))
+                {
+                    logger.LogInformation("Ignored a delete of {SourcePath}: the blob exists again", path);
+                    return;
+                }
+
+                await normalized.DeleteAsync(id, token);
+                await sink.SendAsync(new IndexRequest(id, path, IndexOperation.Delete, null), token);
+                logger.LogInformation("Removing {SourcePath} ({DocId})", path, id);
+            },
+            cancellationToken);
+    }
+
+    /// <summary>Records a file as failed when a host gives up on it for a reason other than its content.</summary>
+    public async Task RecordFailureAsync(string path, string reason, CancellationToken cancellationToken)
+    {
+        var id = DocumentIds.FromPath(path);
+        var current = await status.GetAsync(id, cancellationToken);
+        await FailAsync(path, id, current?.ETag, reason, cancellationToken);
+    }
+
+    private async Task ProcessOnceAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        var path = blob.Name;
+        var id = DocumentIds.FromPath(path);
+        BlobProperties properties;
+        try
+        {
+            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -34,21 +82,44 @@ public sealed class IngestionService(
             return;
         }
 
-        var details = download.Value.Details;
-        var etag = details.ETag.ToString();
+        var etag = properties.ETag.ToString();
         var previous = await status.GetAsync(id, cancellationToken);
-        if (previous is { State: IngestionState.Indexed } && previous.ETag == etag)
+        if (previous is not null && previous.ETag == etag && await AlreadyHandledAsync(previous, cancellationToken))
         {
-            logger.LogDebug("Skipped {SourcePath}: version {ETag} already processed", path, etag);
             return;
         }
 
-        await status.SetAsync(path, IngestionState.Pending, etag, null, (previous?.ETag == etag ? previous.Attempts : 0) + 1, cancellationToken);
+        var attempts = (previous?.ETag == etag ? previous.Attempts : 0) + 1;
+        await status.SetAsync(path, IngestionState.Pending, etag, null, attempts, cancellationToken);
+        var maxBytes = limits.Value.MaxBlobBytes;
+        if (properties.ContentLength > maxBytes)
+        {
+            await FailAsync(path, id, etag, $"file too large: {properties.ContentLength:N0} bytes exceeds the MaxBlobBytes limit ({maxBytes:N0})", cancellationToken);
+            return;
+        }
+
+        BinaryData content;
+        try
+        {
+            var download = await blob.DownloadContentAsync(
+                new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } }, cancellationToken);
+            content = download.Value.Content;
+        }
+        catch (RequestFailedException e) when (e.Status is 404 or 412)
+        {
+            // Deleted or replaced while being read: the event for that change handles it.
+            logger.LogInformation("Skipped {SourcePath}: it changed while being read", path);
+            return;
+        }
+
         var started = Stopwatch.GetTimestamp();
         NormalizedDocument document;
         try
         {
-            document = Normalize(path, id, etag, download.Value.Content.ToMemory(), details.ContentType);
+            document = await DocumentTimeLimit.RunAsync(
+                token => Normalize(path, id, etag, content.ToMemory(), properties.ContentType, token),
+                TimeSpan.FromMilliseconds(limits.Value.MaxDocumentMilliseconds),
+                cancellationToken);
         }
         catch (UnprocessableDocumentException e)
         {
@@ -63,24 +134,34 @@ public sealed class IngestionService(
             path, id, document.Format, document.Countries.Count, document.Topics.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
-    public async Task DeleteAsync(string path, CancellationToken cancellationToken)
+    /// <summary>True when this blob version needs no new work: it failed for good, or it is indexed (asked again, cheaply, in case the index lost it).</summary>
+    private async Task<bool> AlreadyHandledAsync(IngestionStatus previous, CancellationToken cancellationToken)
     {
-        var id = DocumentIds.FromPath(path);
-        await normalized.DeleteAsync(id, cancellationToken);
-        await sink.SendAsync(new IndexRequest(id, path, IndexOperation.Delete, null), cancellationToken);
-        logger.LogInformation("Removing {SourcePath} ({DocId})", path, id);
+        switch (previous.State)
+        {
+            case IngestionState.Failed:
+                logger.LogDebug("Skipped {SourcePath}: version {ETag} already failed", previous.Path, previous.ETag);
+                return true;
+            case IngestionState.Indexed:
+                // An index killed before its commit loses recent upserts; the upsert by id is idempotent, so asking again is safe.
+                await sink.SendAsync(new IndexRequest(previous.Id, previous.Path, IndexOperation.Upsert, previous.ETag), cancellationToken);
+                return true;
+            default:
+                return false;
+        }
     }
 
-    private NormalizedDocument Normalize(string path, string id, string etag, ReadOnlyMemory<byte> content, string? contentType)
+    private NormalizedDocument Normalize(string path, string id, string etag, ReadOnlyMemory<byte> content, string? contentType, CancellationToken cancellationToken)
     {
-        var extracted = normalizer.Normalize(content, path, contentType);
+        var extracted = normalizer.Normalize(content, path, contentType, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         var enrichment = enricher.Enrich(extracted.Title, extracted.Subtitle, extracted.Body);
         return new NormalizedDocument(
             id, path, etag, extracted.Format, extracted.Title, extracted.Subtitle, extracted.Body,
             extracted.Published, extracted.Language, enrichment.Countries, enrichment.Topics, clock.GetUtcNow());
     }
 
-    private async Task FailAsync(string path, string id, string etag, string reason, CancellationToken cancellationToken)
+    private async Task FailAsync(string path, string id, string? etag, string reason, CancellationToken cancellationToken)
     {
         logger.LogWarning("Failed {SourcePath}: {Reason}", path, reason);
         await normalized.DeleteAsync(id, cancellationToken);
@@ -88,6 +169,6 @@ public sealed class IngestionService(
         await status.SetAsync(path, IngestionState.Failed, etag, reason, current?.Attempts ?? 1, cancellationToken);
 
         // A path whose new version is unreadable must not keep answering searches with its old text.
-        await sink.SendAsync(new IndexRequest(id, path, IndexOperation.Delete, etag), cancellationToken);
+        await sink.SendAsync(new IndexRequest(id, path, IndexOperation.Delete, etag ?? string.Empty), cancellationToken);
     }
 }

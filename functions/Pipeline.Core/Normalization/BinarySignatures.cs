@@ -5,6 +5,9 @@ namespace Pipeline.Core.Normalization;
 /// <summary>Recognises common binary files by their leading bytes so they are refused before any decoding.</summary>
 public static class BinarySignatures
 {
+    public const string WordDocument = "Word document (DOCX)";
+    public const string ZipArchive = "ZIP archive";
+
     // Hand-written magic numbers: the only served detection library (Mime-Detective) is an old beta.
     private static readonly (byte[] Magic, string Name)[] Signatures =
     [
@@ -24,7 +27,7 @@ public static class BinarySignatures
 
     private static readonly (byte[] Marker, string Name)[] ZipContents =
     [
-        ("word/"u8.ToArray(), "Word document (DOCX)"),
+        ("word/"u8.ToArray(), WordDocument),
         ("xl/"u8.ToArray(), "Excel workbook (XLSX)"),
         ("ppt/"u8.ToArray(), "PowerPoint presentation (PPTX)"),
         ("application/epub+zip"u8.ToArray(), "EPUB book"),
@@ -65,7 +68,7 @@ public static class BinarySignatures
             }
         }
 
-        return "ZIP archive";
+        return ZipArchive;
     }
 
     private static bool IsPortableExecutable(ReadOnlySpan<byte> bytes)

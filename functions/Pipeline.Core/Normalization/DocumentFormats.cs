@@ -7,4 +7,6 @@ public static class DocumentFormats
     public const string Markdown = "md";
     public const string Html = "html";
     public const string Json = "json";
+    public const string Pdf = "pdf";
+    public const string Docx = "docx";
 }

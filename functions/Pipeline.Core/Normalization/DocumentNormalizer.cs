@@ -15,6 +15,8 @@ public sealed class DocumentNormalizer
     private readonly HtmlReader htmlReader;
     private readonly MarkdownReader markdownReader;
     private readonly JsonDocumentReader jsonReader;
+    private readonly PdfReader pdfReader;
+    private readonly DocxReader docxReader;
 
     public DocumentNormalizer(NormalizationOptions options)
     {
@@ -24,6 +26,8 @@ public sealed class DocumentNormalizer
         htmlReader = new HtmlReader(options);
         markdownReader = new MarkdownReader(options);
         jsonReader = new JsonDocumentReader(options);
+        pdfReader = new PdfReader(options);
+        docxReader = new DocxReader(options);
     }
 
     /// <summary>A normalizer with the default <see cref="NormalizationOptions"/>.</summary>
@@ -31,7 +35,12 @@ public sealed class DocumentNormalizer
 
     /// <summary>Sniffs the format (content first, then extension, then content type), decodes, extracts and cleans.</summary>
     /// <exception cref="UnprocessableDocumentException">The file can never be processed; the message says why.</exception>
-    public ExtractedDocument Normalize(ReadOnlyMemory<byte> content, string sourcePath, string? contentType = null)
+    public ExtractedDocument Normalize(ReadOnlyMemory<byte> content, string sourcePath, string? contentType = null) =>
+        Normalize(content, sourcePath, contentType, CancellationToken.None);
+
+    /// <inheritdoc cref="Normalize(ReadOnlyMemory{byte}, string, string?)"/>
+    /// <remarks>PDF pages and DOCX paragraphs check <paramref name="cancellationToken"/>, so a time limit can stop them.</remarks>
+    public ExtractedDocument Normalize(ReadOnlyMemory<byte> content, string sourcePath, string? contentType, CancellationToken cancellationToken)
     {
         var bytes = content.Span;
         if (bytes.IsEmpty)
@@ -39,9 +48,25 @@ public sealed class DocumentNormalizer
             throw new UnprocessableDocumentException("empty file");
         }
 
-        if (BinarySignatures.Identify(bytes) is { } binary)
+        if (BinaryFormats.IsPdf(bytes))
+        {
+            return Finish(pdfReader.Read(content, cancellationToken), sourcePath);
+        }
+
+        var binary = BinarySignatures.Identify(bytes);
+        if (BinaryFormats.IsDocx(binary, sourcePath, contentType))
+        {
+            return Finish(docxReader.Read(content, cancellationToken), sourcePath);
+        }
+
+        if (binary is not null)
         {
             throw new UnprocessableDocumentException($"unsupported format: {binary}");
+        }
+
+        if (BinaryFormats.ClaimedButMissing(sourcePath, contentType) is { } claimed)
+        {
+            throw new UnprocessableDocumentException(claimed);
         }
 
         // Every encoding read here needs at most 4 bytes per char, so this refuses huge files before decoding them.

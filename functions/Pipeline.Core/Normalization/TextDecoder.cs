@@ -4,7 +4,7 @@ using UtfUnknown;
 
 namespace Pipeline.Core.Normalization;
 
-/// <summary>Turns bytes into text: byte order mark first, then strict UTF-8, then charset detection, then Windows-1252.</summary>
+/// <summary>Turns bytes into text: byte order mark first, then UTF-16 by its NUL pattern, then strict UTF-8, then charset detection, then Windows-1252.</summary>
 public static class TextDecoder
 {
     private static readonly (byte[] Bom, Encoding Encoding)[] Boms =
@@ -31,6 +31,12 @@ public static class TextDecoder
             {
                 return DecodeDeclared(bytes[bom.Length..], encoding);
             }
+        }
+
+        // UTF-16 text of mostly ASCII is also valid UTF-8 (full of NULs), so it is recognised before UTF-8 is tried.
+        if (Utf16Sniffer.Detect(bytes) is { } utf16 && TryDecode(bytes, utf16, out var wide))
+        {
+            return wide;
         }
 
         try
@@ -70,6 +76,20 @@ public static class TextDecoder
 
         // Only bytes 0x81, 0x8D, 0x8F, 0x90 and 0x9D are undefined in 1252; Latin-1 maps them to controls the cleaner drops.
         return Encoding.Latin1.GetString(bytes);
+    }
+
+    private static bool TryDecode(ReadOnlySpan<byte> bytes, Encoding encoding, out string text)
+    {
+        try
+        {
+            text = encoding.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            text = string.Empty;
+            return false;
+        }
     }
 
     private static bool TryDecodeStrict(ReadOnlySpan<byte> bytes, int codePage, out string text)

@@ -31,6 +31,9 @@ public sealed class NormalizedStore(PipelineContainers containers)
         }
     }
 
+    public async Task<bool> ExistsAsync(string id, CancellationToken cancellationToken) =>
+        await containers.Normalized.GetBlobClient(BlobName(id)).ExistsAsync(cancellationToken);
+
     public async Task DeleteAsync(string id, CancellationToken cancellationToken) =>
         await containers.Normalized.GetBlobClient(BlobName(id)).DeleteIfExistsAsync(cancellationToken: cancellationToken);
 

@@ -3,9 +3,14 @@ using Azure.Storage.Blobs.Models;
 
 namespace Pipeline.Core.Storage;
 
-/// <summary>status/{id}.json: one record per source path saying what became of it.</summary>
+/// <summary>
+/// status/{id}.json: one record per source path saying what became of it; a failed record also leaves a marker under
+/// status/failures/ so the dead letters can be listed newest first without reading every record.
+/// </summary>
 public sealed class StatusStore(PipelineContainers containers, TimeProvider clock)
 {
+    private static readonly BlobUploadOptions JsonUpload = new() { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } };
+
     public async Task<IngestionStatus?> GetAsync(string id, CancellationToken cancellationToken)
     {
         try
@@ -26,9 +31,63 @@ public sealed class StatusStore(PipelineContainers containers, TimeProvider cloc
     public async Task<IngestionStatus> PutAsync(IngestionStatus status, CancellationToken cancellationToken)
     {
         await containers.Status.GetBlobClient(status.Id + ".json").UploadAsync(
-            BinaryData.FromBytes(PipelineJson.SerializeToUtf8(status)),
-            new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
-            cancellationToken);
+            BinaryData.FromBytes(PipelineJson.SerializeToUtf8(status)), JsonUpload, cancellationToken);
+        if (status.State == IngestionState.Failed)
+        {
+            // Markers are never updated in place: one that no longer matches its record is dropped when failures are listed.
+            await containers.Status.GetBlobClient(FailureKeys.For(status.Id, status.UpdatedAt)).UploadAsync(
+                BinaryData.FromBytes(PipelineJson.SerializeToUtf8(status)), JsonUpload, cancellationToken);
+        }
+
         return status;
+    }
+
+    /// <summary>Files whose current state is failed, newest failure first, at most <paramref name="limit"/> of them.</summary>
+    public async Task<FailurePage> ListFailuresAsync(int limit, string? continuation, CancellationToken cancellationToken)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(limit, 1);
+        var failures = new List<IngestionStatus>(limit);
+        var token = continuation;
+        do
+        {
+            var pages = containers.Status.GetBlobsAsync(BlobTraits.None, BlobStates.None, FailureKeys.Prefix, cancellationToken)
+                .AsPages(token, limit - failures.Count);
+            await using var enumerator = pages.GetAsyncEnumerator(cancellationToken);
+            if (!await enumerator.MoveNextAsync())
+            {
+                return new FailurePage(failures, null);
+            }
+
+            foreach (var item in enumerator.Current.Values)
+            {
+                if (await CurrentFailureAsync(item.Name, cancellationToken) is { } failure)
+                {
+                    failures.Add(failure);
+                }
+            }
+
+            token = string.IsNullOrEmpty(enumerator.Current.ContinuationToken) ? null : enumerator.Current.ContinuationToken;
+        }
+        while (failures.Count < limit && token is not null);
+
+        return new FailurePage(failures, token);
+    }
+
+    private async Task<IngestionStatus?> CurrentFailureAsync(string markerName, CancellationToken cancellationToken)
+    {
+        if (FailureKeys.Parse(markerName) is not var (id, failedAt))
+        {
+            return null;
+        }
+
+        var current = await GetAsync(id, cancellationToken);
+        if (current is { State: IngestionState.Failed } && current.UpdatedAt.UtcTicks == failedAt.UtcTicks)
+        {
+            return current;
+        }
+
+        // The file was fixed, replaced, deleted or failed again later (a newer marker): this marker is stale.
+        await containers.Status.GetBlobClient(markerName).DeleteIfExistsAsync(cancellationToken: cancellationToken);
+        return null;
     }
 }

@@ -9,8 +9,6 @@ public class FormatSnifferTests
     public static TheoryData<byte[], string, string> Binaries => new()
     {
         { [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13], "image.txt", "unsupported format: PNG image" },
-        { Encoding.ASCII.GetBytes("%PDF-1.7\n%âãÏÓ\n1 0 obj"), "report.pdf", "unsupported format: PDF document" },
-        { Zip("[Content_Types].xml", "word/document.xml"), "letter.docx", "unsupported format: Word document (DOCX)" },
         { Zip("readme.txt", "data.csv"), "bundle", "unsupported format: ZIP archive" },
         { [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10], "photo.jpg", "unsupported format: JPEG image" },
         { [0x1F, 0x8B, 0x08, 0], "a.json", "unsupported format: gzip archive" },

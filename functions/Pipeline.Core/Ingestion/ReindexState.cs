@@ -1,0 +1,8 @@
+namespace Pipeline.Core.Ingestion;
+
+public enum ReindexState
+{
+    Running,
+    Completed,
+    Failed,
+}
