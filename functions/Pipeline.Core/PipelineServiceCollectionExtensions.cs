@@ -48,6 +48,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<Enricher>();
         services.TryAddSingleton<IIndexRequestSink, QueueIndexRequestSink>();
         services.AddSingleton<IngestionService>();
+        services.AddSingleton<Events.BlobEventsHandler>();
 
         services.AddSingleton<LuceneIndex>();
         services.AddSingleton<IndexingService>();
