@@ -1,4 +1,3 @@
-using Azure.Storage.Queues;
 using Microsoft.Extensions.Azure;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -18,7 +17,7 @@ namespace Pipeline.Core;
 
 public static class PipelineServiceCollectionExtensions
 {
-    /// <summary>The storage connection: a connection string, or a section with serviceUri for managed identity.</summary>
+    /// <summary>The storage connection: a connection string, or a section with blobServiceUri/queueServiceUri (or accountName) and credential for managed identity.</summary>
     public const string StorageConnection = "AzureWebJobsStorage";
 
     /// <summary>Registers every pipeline stage; hosts add only their triggers (or watchers) on top.</summary>
@@ -30,13 +29,7 @@ public static class PipelineServiceCollectionExtensions
         services.AddValidatedOptions<NormalizationOptions>(NormalizationOptions.SectionName);
         services.AddValidatedOptions<IngestionOptions>(IngestionOptions.Section);
 
-        services.AddAzureClients(clients =>
-        {
-            clients.AddBlobServiceClient(configuration.GetSection(StorageConnection));
-            // The Functions queue trigger reads Base64 messages by default.
-            clients.AddQueueServiceClient(configuration.GetSection(StorageConnection))
-                .ConfigureOptions(options => options.MessageEncoding = QueueMessageEncoding.Base64);
-        });
+        services.AddAzureClients(clients => clients.AddPipelineStorageClients(configuration.GetSection(StorageConnection)));
 
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<PipelineContainers>();
@@ -51,6 +44,7 @@ public static class PipelineServiceCollectionExtensions
         services.TryAddSingleton<IIndexRequestSink, QueueIndexRequestSink>();
         services.AddSingleton<StorageRetryPipeline>();
         services.AddSingleton<IngestionService>();
+        services.AddSingleton<Events.BlobEventsHandler>();
 
         services.AddSingleton<LuceneIndex>();
         services.AddSingleton<IndexWriteLedger>();

@@ -15,7 +15,11 @@ public sealed class StatusListing(PipelineContainers containers)
         var listed = new List<(string Name, DateTimeOffset Modified)>();
         await foreach (var item in containers.Status.GetBlobsAsync(cancellationToken: cancellationToken))
         {
-            listed.Add((item.Name, item.Properties.LastModified ?? DateTimeOffset.MinValue));
+            // Records are "{id}.json" at the top; "failures/…" holds the dead-letter markers, not records.
+            if (!item.Name.Contains('/', StringComparison.Ordinal))
+            {
+                listed.Add((item.Name, item.Properties.LastModified ?? DateTimeOffset.MinValue));
+            }
         }
 
         listed.Sort((a, b) => b.Modified.CompareTo(a.Modified));

@@ -36,7 +36,8 @@ export const getRecentFiles = async (limit, signal) => items(await getJson(`api/
 /** Dead letters, newest first; null when this deployment has no failures route (the caller falls back to recent files). */
 export async function getFailures(limit, signal) {
   try {
-    return items(await getJson(`api/failures?limit=${limit}`, signal));
+    const body = await getJson(`api/failures?limit=${limit}`, signal);
+    return Array.isArray(body?.failures) ? body.failures : items(body);
   } catch (error) {
     if (error instanceof ApiError && (error.status === 404 || error.status === 405)) return null;
     throw error;
