@@ -21,7 +21,7 @@ public sealed record BenchOptions
 
     public int OneCoreDocs { get; init; } = 20_000;
 
-    public int? ServiceDocs { get; init; }
+    public int ServiceDocs { get; init; } = 5_000;
 
     public int Probes { get; init; } = 40;
 

@@ -37,7 +37,10 @@ public static class SearchPhase
         {
             var ofClass = queries.Where(q => q.Class == queryClass).ToList();
             var samples = new List<double>(samplesPerClass);
-            for (var i = 0; i < samplesPerClass; i++)
+            var budget = Stopwatch.StartNew();
+
+            // At least 2 rounds of the class's queries; then up to the sample count or 20 s, whichever comes first.
+            for (var i = 0; i < samplesPerClass && (i < 2 * ofClass.Count || budget.Elapsed.TotalSeconds < 20); i++)
             {
                 var started = Stopwatch.GetTimestamp();
                 engine.Search(ofClass[i % ofClass.Count], FacetSize);

@@ -22,18 +22,17 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
     public int Id => process.Id;
 
-    public static async Task<AzuriteProcess> StartAsync(string location, string logPath)
+    public static async Task<AzuriteProcess> StartAsync(string logPath)
     {
         if (!File.Exists(RepositoryPaths.Azurite))
         {
             throw new InvalidOperationException($"{RepositoryPaths.Azurite} is missing: run `npm ci` at the repository root.");
         }
 
-        Directory.CreateDirectory(location);
         int blob = FreePort.Next(), queue = FreePort.Next(), table = FreePort.Next();
         var process = ChildProcess.Start(RepositoryPaths.Azurite,
         [
-            "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent", "--location", location,
+            "--inMemoryPersistence", "--skipApiVersionCheck", "--loose", "--silent",
             "--blobHost", "127.0.0.1", "--blobPort", $"{blob}", "--queueHost", "127.0.0.1", "--queuePort", $"{queue}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{table}",
         ], logPath);
