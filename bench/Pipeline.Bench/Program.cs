@@ -63,6 +63,15 @@ foreach (var docs in options.Docs)
         childPhases.AddRange(["search-ours", "search-peer"]);
     }
 
+    // A phase not rerun keeps its last figures, so a partial rerun still reports everything.
+    foreach (var phase in new[] { "enrich", "index-ours", "index-peer", "search-ours", "search-peer" }.Except(childPhases))
+    {
+        if (File.Exists(paths.Result(phase)))
+        {
+            result.Merge(PhaseResult.Load(paths.Result(phase)));
+        }
+    }
+
     foreach (var phase in childPhases)
     {
         clock.Restart();

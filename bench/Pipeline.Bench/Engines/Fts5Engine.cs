@@ -70,13 +70,15 @@ public sealed class Fts5Engine : ISearchEngine
         connection.Dispose();
     }
 
+    // The unary + keeps SQLite from pushing the IN list into FTS5 as rowid lookups, which runs the MATCH once per listed
+    // document (3.2 s instead of 30 ms for a term + country query on 10,000 documents).
     private static string InCountries(string doc, BenchQuery query) => query.Countries.Count == 0
         ? "1"
-        : $"{doc} IN (SELECT doc FROM doc_country WHERE code IN ({string.Join(", ", query.Countries.Select((_, i) => $"$c{i}"))}))";
+        : $"+{doc} IN (SELECT doc FROM doc_country WHERE code IN ({string.Join(", ", query.Countries.Select((_, i) => $"$c{i}"))}))";
 
     private static string InTopics(string doc, BenchQuery query) => query.Topics.Count == 0
         ? "1"
-        : $"{doc} IN (SELECT doc FROM doc_topic WHERE id IN ({string.Join(", ", query.Topics.Select((_, i) => $"$t{i}"))}))";
+        : $"+{doc} IN (SELECT doc FROM doc_topic WHERE id IN ({string.Join(", ", query.Topics.Select((_, i) => $"$t{i}"))}))";
 
     private static string CountsSql(BenchQuery query) => query.MatchesAll
         // Every document matches: count straight from the side tables' (value, doc) indexes.
@@ -86,10 +88,11 @@ public sealed class Fts5Engine : ISearchEngine
            UNION ALL SELECT 2, t.id, count(*) FROM doc_topic t WHERE {InCountries("t.doc", query)} GROUP BY t.id
            """
         : $"""
+           -- CROSS JOIN keeps the matches outermost: facet values are then read by primary key (doc, value) per match.
            WITH m(doc) AS MATERIALIZED (SELECT rowid FROM fts WHERE fts MATCH $q)
            SELECT 0, NULL, count(*) FROM m WHERE {InCountries("m.doc", query)} AND {InTopics("m.doc", query)}
-           UNION ALL SELECT 1, c.code, count(*) FROM m JOIN doc_country c ON c.doc = m.doc WHERE {InTopics("m.doc", query)} GROUP BY c.code
-           UNION ALL SELECT 2, t.id, count(*) FROM m JOIN doc_topic t ON t.doc = m.doc WHERE {InCountries("m.doc", query)} GROUP BY t.id
+           UNION ALL SELECT 1, c.code, count(*) FROM m CROSS JOIN doc_country c ON c.doc = m.doc WHERE {InTopics("m.doc", query)} GROUP BY c.code
+           UNION ALL SELECT 2, t.id, count(*) FROM m CROSS JOIN doc_topic t ON t.doc = m.doc WHERE {InCountries("m.doc", query)} GROUP BY t.id
            """;
 
     private static string HitsSql(BenchQuery query) => query.MatchesAll
