@@ -29,6 +29,7 @@ public static class Report
             rows.Add(new($"Search p50, {queryClass} (ms)", $"ours.search.{queryClass}.p50_ms", $"peer.search.{queryClass}.p50_ms", (o, _) => o <= 2, "≤ 2 ms (search issue)"));
             rows.Add(new($"Search p99, {queryClass} (ms)", $"ours.search.{queryClass}.p99_ms", $"peer.search.{queryClass}.p99_ms",
                 (o, p) => o <= 15 && (p is null || o <= p / 2), "≤ ½ peer and ≤ 15 ms"));
+            rows.Add(new($"  ours p50 without hits (total + facets only), {queryClass} (ms)", $"ours.search.{queryClass}.p50_no_hits_ms", null));
         }
 
         rows.AddRange(

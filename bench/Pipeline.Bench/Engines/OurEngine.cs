@@ -33,5 +33,9 @@ public sealed class OurEngine : ISearchEngine
             response.Hits.Sum(h => h.Snippet.Length));
     }
 
+    /// <summary>Total and facets only: a page of size 0 loads and highlights no hits.</summary>
+    public long CountOnly(BenchQuery query, int facetSize) => search.Search(new SearchRequest(
+        query.Lucene, query.Countries, query.Topics, null, null, SearchSort.Relevance, 1, 0, facetSize)).Total;
+
     public void Dispose() => index.Dispose();
 }
