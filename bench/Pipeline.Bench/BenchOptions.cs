@@ -7,6 +7,9 @@ public sealed record BenchOptions
 {
     public static IReadOnlyList<string> AllPhases { get; } = ["enrich", "index", "search", "service"];
 
+    /// <summary>`--phases report` runs nothing and rewrites the reports from the recorded figures.</summary>
+    public const string ReportOnly = "report";
+
     public IReadOnlyList<int> Docs { get; init; } = [10_000, 100_000];
 
     public IReadOnlyList<string> Phases { get; init; } = AllPhases;
@@ -41,7 +44,7 @@ public sealed record BenchOptions
             options = args[i - 1] switch
             {
                 "--docs" => options with { Docs = [.. value.Split(',').Select(v => int.Parse(v, CultureInfo.InvariantCulture))] },
-                "--phases" => options with { Phases = value == "all" ? AllPhases : [.. value.Split(',')] },
+                "--phases" => options with { Phases = value == "all" ? AllPhases : value == ReportOnly ? [] : [.. value.Split(',')] },
                 "--out" => options with { Out = Path.GetFullPath(value) },
                 "--seed" => options with { Seed = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--samples" => options with { SamplesPerClass = int.Parse(value, CultureInfo.InvariantCulture) },

@@ -13,7 +13,7 @@ try
 catch (Exception e) when (e is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine("Usage: Pipeline.Bench [--docs 10000,100000] [--phases enrich,index,search,service] [--out bench/out] [--seed 42]");
+    Console.Error.WriteLine("Usage: Pipeline.Bench [--docs 10000,100000] [--phases enrich,index,search,service|report] [--out bench/out] [--seed 42]");
     return 2;
 }
 
@@ -93,7 +93,11 @@ foreach (var docs in options.Docs)
     }
 
     var previous = File.Exists(paths.Result("all")) ? PhaseResult.Load(paths.Result("all")) : new PhaseResult();
-    previous.Notes.Clear();
+    if (options.Phases.Count > 0)
+    {
+        previous.Notes.Clear();
+    }
+
     previous.Merge(result);
     previous.Save(paths.Result("all"));
     var report = Report.Markdown(docs, previous);
