@@ -9,10 +9,11 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
     private readonly BytesRef scratch = new();
     private SortedSetDocValues? values;
+    private SegmentOrds? segmentOrds;
     private int[] segmentCounts = [];
     private bool[] segmentSelected = [];
-    private long[] docOrds = new long[16];
-    private int docOrdCount;
+    private int loadedStart;
+    private int loadedEnd;
 
     public bool HasSelection => selected.Count > 0;
 
@@ -25,11 +26,13 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
         var valueCount = values is null ? 0 : checked((int)values.ValueCount);
         segmentCounts = new int[valueCount];
         segmentSelected = new bool[valueCount];
+        segmentOrds = null;
         if (values is null)
         {
             return;
         }
 
+        segmentOrds = SegmentOrds.For(reader, field, values);
         foreach (var value in selected)
         {
             var ord = values.LookupTerm(new BytesRef(value));
@@ -43,24 +46,19 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
     /// <summary>Reads the document's values; returns whether it satisfies this dimension's selection.</summary>
     public bool Load(int doc)
     {
-        docOrdCount = 0;
         var matches = !HasSelection;
-        if (values is null)
+        if (segmentOrds is null)
         {
+            loadedStart = loadedEnd = 0;
             return matches;
         }
 
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        loadedStart = segmentOrds.Starts[doc];
+        loadedEnd = segmentOrds.Starts[doc + 1];
+        var ords = segmentOrds.Ords;
+        for (var i = loadedStart; i < loadedEnd; i++)
         {
-            if (docOrdCount == docOrds.Length)
-            {
-                Array.Resize(ref docOrds, docOrds.Length * 2);
-            }
-
-            docOrds[docOrdCount++] = ord;
-            matches |= segmentSelected[ord];
+            matches |= segmentSelected[ords[i]];
         }
 
         return matches;
@@ -69,9 +67,15 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
     /// <summary>Counts the values of the document last loaded.</summary>
     public void CountLoaded()
     {
-        for (var i = 0; i < docOrdCount; i++)
+        if (segmentOrds is null)
         {
-            segmentCounts[docOrds[i]]++;
+            return;
+        }
+
+        var ords = segmentOrds.Ords;
+        for (var i = loadedStart; i < loadedEnd; i++)
+        {
+            segmentCounts[ords[i]]++;
         }
     }
 

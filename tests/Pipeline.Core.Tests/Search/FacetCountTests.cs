@@ -69,6 +69,31 @@ public sealed class FacetCountTests : IDisposable
     }
 
     [Fact]
+    public void Counts_follow_changes_made_between_searches_of_the_same_segments()
+    {
+        // Facet ordinals are cached per segment: a later search must see replacements, deletions and new segments.
+        index.Add(
+            Doc("a", "A", "alpha", ["FR"], ["sport"]),
+            Doc("b", "B", "alpha", ["FR", "TR"], ["economy"]),
+            Doc("c", "C", "alpha", ["TR"], ["sport"]));
+        var before = index.Query("alpha", topics: ["sport"]);
+        Assert.Equal(2, before.Total);
+        Assert.Equal(1, before.Facets.Country.Single(f => f.Value == "FR").Count);
+
+        index.Add(Doc("a", "A", "alpha", ["AZ"], ["sport"]), Doc("d", "D", "alpha", ["FR"], ["sport"]));
+        index.Index.Delete("c");
+        index.Index.Refresh();
+        var after = index.Query("alpha", topics: ["sport"]);
+
+        Assert.Equal(2, after.Total);
+        Assert.Equal(1, after.Facets.Country.Single(f => f.Value == "FR").Count);
+        Assert.Equal(1, after.Facets.Country.Single(f => f.Value == "AZ").Count);
+        Assert.DoesNotContain(after.Facets.Country, f => f.Value == "TR");
+        Assert.Equal(2, after.Facets.Topic.Single(f => f.Value == "sport").Count);
+        Assert.Equal(1, after.Facets.Topic.Single(f => f.Value == "economy").Count);
+    }
+
+    [Fact]
     public void Selected_values_are_flagged_and_returned_even_with_no_documents()
     {
         index.Add(Doc("a", "A", "alpha", ["AZ"], ["politics"]));

@@ -1,0 +1,3 @@
+namespace Pipeline.Bench.Corpus;
+
+public sealed record GeneratedDocument(ManifestEntry Entry, byte[] Content);

@@ -1,0 +1,86 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Pipeline.Bench.Engines;
+using Pipeline.Bench.Measure;
+using Pipeline.Bench.Queries;
+
+namespace Pipeline.Bench.Phases;
+
+/// <summary>Faceted search latency per query class and single-thread QPS, in process, for ours or the peer; records answers for comparison.</summary>
+public static class SearchPhase
+{
+    private const int FacetSize = 20;
+
+    public static PhaseResult Run(BenchPaths paths, string engineName, int samplesPerClass, double qpsSeconds)
+    {
+        using ISearchEngine engine = engineName == "ours" ? new OurEngine(paths.OurIndex) : new Fts5Engine(paths.PeerDatabase);
+        var queries = QuerySet.Build();
+        var result = new PhaseResult();
+
+        // Every facet value, so the comparison sees complete counts.
+        var answers = queries.Select(q =>
+        {
+            var answer = engine.Search(q, 300);
+            return new RecordedAnswer(q.ToString(), answer.Total, new(answer.Countries), new(answer.Topics), [.. answer.TopIds]);
+        }).ToList();
+        File.WriteAllText(paths.Answers(engineName), JsonSerializer.Serialize(answers));
+
+        for (var round = 0; round < 3; round++)
+        {
+            foreach (var query in queries)
+            {
+                engine.Search(query, FacetSize);
+            }
+        }
+
+        foreach (var queryClass in QuerySet.Classes)
+        {
+            var ofClass = queries.Where(q => q.Class == queryClass).ToList();
+            var samples = new List<double>(samplesPerClass);
+            var budget = Stopwatch.StartNew();
+
+            // At least 2 rounds of the class's queries; then up to the sample count or 20 s, whichever comes first.
+            for (var i = 0; i < samplesPerClass && (i < 2 * ofClass.Count || budget.Elapsed.TotalSeconds < 20); i++)
+            {
+                var started = Stopwatch.GetTimestamp();
+                engine.Search(ofClass[i % ofClass.Count], FacetSize);
+                samples.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            }
+
+            result.Metrics[$"{engineName}.search.{queryClass}.p50_ms"] = Percentiles.Of(samples, 50);
+            result.Metrics[$"{engineName}.search.{queryClass}.p99_ms"] = Percentiles.Of(samples, 99);
+            if (engine is OurEngine ours)
+            {
+                // Where our time goes: the same queries with no page of hits (no stored fields, no highlighting).
+                var bare = ofClass.Select(q => Time(() => ours.CountOnly(q, FacetSize))).Concat(ofClass.Select(q => Time(() => ours.CountOnly(q, FacetSize)))).ToList();
+                result.Metrics[$"ours.search.{queryClass}.p50_no_hits_ms"] = Percentiles.Of(bare, 50);
+            }
+        }
+
+        var done = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < qpsSeconds)
+        {
+            engine.Search(queries[done++ % queries.Count], FacetSize);
+        }
+
+        result.Metrics[$"{engineName}.search.qps_1_thread"] = done / clock.Elapsed.TotalSeconds;
+        result.Metrics[$"{engineName}.search.rss_mb"] = PeakRss.OfThisProcess();
+        return result;
+    }
+
+    private static double Time(Action action)
+    {
+        var started = Stopwatch.GetTimestamp();
+        action();
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    /// <summary>Opens the index and answers one search: the peer's cold start (the parent times it from process start).</summary>
+    public static void AnswerOnce(BenchPaths paths, string engineName)
+    {
+        using ISearchEngine engine = engineName == "ours" ? new OurEngine(paths.OurIndex) : new Fts5Engine(paths.PeerDatabase);
+        var answer = engine.Search(QuerySet.Build()[0], FacetSize);
+        Console.WriteLine($"ANSWERED {answer.Total}");
+    }
+}

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using Azure.Storage.Blobs;
+using Pipeline.Bench.Corpus;
+using Pipeline.Bench.Measure;
+using Pipeline.Bench.Queries;
+using Pipeline.Bench.Service;
+
+namespace Pipeline.Bench.Phases;
+
+/// <summary>
+/// The real service: Azurite plus Pipeline.LocalHost as child processes. Bulk upload to all-searchable, upload-to-searchable
+/// latency of single files under a light steady load, then a restart (cold start to first answer) and wrk over HTTP.
+/// </summary>
+public static class ServicePhase
+{
+    public static async Task<PhaseResult> RunAsync(BenchPaths paths, BenchOptions options)
+    {
+        var result = new PhaseResult();
+        var logs = Path.Combine(paths.Out, "logs");
+        Directory.CreateDirectory(logs);
+        if (Directory.Exists(paths.ServiceIndex))
+        {
+            Directory.Delete(paths.ServiceIndex, recursive: true);
+        }
+
+        await using var azurite = await AzuriteProcess.StartAsync(Path.Combine(logs, $"azurite-{paths.Docs}.log"));
+        var container = new BlobContainerClient(azurite.ConnectionString, "incoming");
+        var files = new CorpusStore(paths.Corpus).ReadAll().Take(Math.Min(options.ServiceDocs, paths.Docs)).ToList();
+
+        await using (var host = LocalHostProcess.Start(azurite.ConnectionString, paths.ServiceIndex, Path.Combine(logs, $"localhost-ingest-{paths.Docs}.log")))
+        {
+            await host.WaitForTotalAsync(SearchUrls.ForText(""), 0, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(100));
+            await container.CreateIfNotExistsAsync();
+            await BulkAsync(host, container, files, result);
+            await ProbeAsync(host, container, files, options.Probes, result);
+            result.Metrics["ours.service.ingest_rss_mb"] = PeakRss.MegabytesOf(host.Id);
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        await using (var host = LocalHostProcess.Start(azurite.ConnectionString, paths.ServiceIndex, Path.Combine(logs, $"localhost-serve-{paths.Docs}.log")))
+        {
+            await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(10));
+            result.Metrics["ours.service.restart_s"] = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            await WrkAsync(host, options, paths, result);
+            result.Metrics["ours.service.serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
+        }
+
+        if (Directory.Exists(paths.OurIndex))
+        {
+            await ColdStartAsync(azurite, paths, logs, result);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Cold start on the full in-process index (a copy: this host's reconciliation will remove documents its empty Azurite
+    /// lacks, after the first answer): process start to first answered search, and peak RSS after answering every query once.
+    /// </summary>
+    private static async Task ColdStartAsync(AzuriteProcess azurite, BenchPaths paths, string logs, PhaseResult result)
+    {
+        var copy = paths.OurIndex + "-cold";
+        if (Directory.Exists(copy))
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+
+        Directory.CreateDirectory(copy);
+        foreach (var file in Directory.EnumerateFiles(paths.OurIndex).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
+        {
+            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        await using var host = LocalHostProcess.Start(azurite.ConnectionString, copy, Path.Combine(logs, $"localhost-cold-{paths.Docs}.log"));
+        await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(5), TimeSpan.FromMilliseconds(10));
+        result.Metrics["ours.cold_start_s"] = Stopwatch.GetElapsedTime(started).TotalSeconds;
+        foreach (var query in QuerySet.Build())
+        {
+            await host.TotalAsync(SearchUrls.For(query));
+        }
+
+        result.Metrics["ours.cold.serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
+    }
+
+    private static async Task BulkAsync(LocalHostProcess host, BlobContainerClient container, List<(string Path, byte[] Content)> files, PhaseResult result)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (file, token) =>
+            await container.GetBlobClient(file.Path).UploadAsync(new BinaryData(file.Content), overwrite: true, token));
+        var uploaded = Stopwatch.GetElapsedTime(started);
+        await host.WaitForTotalAsync(SearchUrls.ForText(""), files.Count, TimeSpan.FromSeconds(Math.Max(600, files.Count / 20)), TimeSpan.FromMilliseconds(100));
+        var elapsed = Stopwatch.GetElapsedTime(started);
+        result.Metrics["ours.service.bulk_docs"] = files.Count;
+        result.Metrics["ours.service.bulk_upload_s"] = uploaded.TotalSeconds;
+        result.Metrics["ours.service.bulk_docs_s"] = files.Count / elapsed.TotalSeconds;
+        result.Metrics["ours.service.bulk_mb_s"] = files.Sum(f => (long)f.Content.Length) / 1048576.0 / elapsed.TotalSeconds;
+    }
+
+    /// <summary>Single probe files, two a second, while a background writer uploads ten corpus files a second.</summary>
+    private static async Task ProbeAsync(LocalHostProcess host, BlobContainerClient container, List<(string Path, byte[] Content)> files, int probes, PhaseResult result)
+    {
+        using var stop = new CancellationTokenSource();
+        var load = Task.Run(async () =>
+        {
+            for (var k = 0; !stop.IsCancellationRequested; k++)
+            {
+                var file = files[k % files.Count];
+                await container.GetBlobClient($"load/{k}/{file.Path}").UploadAsync(new BinaryData(file.Content), overwrite: true);
+                await Task.Delay(100);
+            }
+        });
+
+        var generator = new CorpusGenerator(1);
+        var latencies = new List<double>();
+        for (var k = 0; k < probes; k++)
+        {
+            var token = "benchprobe" + Letters(k);
+            var started = Stopwatch.GetTimestamp();
+            await container.GetBlobClient($"probes/{token}.txt").UploadAsync(new BinaryData(generator.Probe(token, k)), overwrite: true);
+            var waited = await host.WaitForTotalAsync(SearchUrls.ForText(token), 1, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(5));
+            latencies.Add(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+            _ = waited;
+            var rest = TimeSpan.FromMilliseconds(500) - Stopwatch.GetElapsedTime(started);
+            if (rest > TimeSpan.Zero)
+            {
+                await Task.Delay(rest);
+            }
+        }
+
+        await stop.CancelAsync();
+        await load;
+        result.Metrics["ours.service.searchable_p50_ms"] = Percentiles.Of(latencies, 50);
+        result.Metrics["ours.service.searchable_p99_ms"] = Percentiles.Of(latencies, 99);
+    }
+
+    private static async Task WrkAsync(LocalHostProcess host, BenchOptions options, BenchPaths paths, PhaseResult result)
+    {
+        if (!WrkRunner.IsInstalled())
+        {
+            result.Notes.Add("wrk is not installed: `sudo apt-get install -y wrk` (Debian package), then rerun the service phase.");
+            return;
+        }
+
+        var urls = QuerySet.Build().Select(q => SearchUrls.For(q)).ToList();
+        foreach (var connections in new[] { 16, 64 })
+        {
+            var wrk = await WrkRunner.RunAsync(host.BaseAddress, urls, connections, options.WrkSeconds, Path.Combine(paths.Out, "wrk-mixed.lua"));
+            result.Metrics[$"ours.http.c{connections}.qps"] = wrk.RequestsPerSecond;
+            result.Metrics[$"ours.http.c{connections}.p50_ms"] = wrk.P50Ms;
+            result.Metrics[$"ours.http.c{connections}.p99_ms"] = wrk.P99Ms;
+            result.Metrics[$"ours.http.c{connections}.errors"] = wrk.Errors;
+        }
+    }
+
+    private static string Letters(int k)
+    {
+        var text = string.Empty;
+        do
+        {
+            text = (char)('a' + (k % 26)) + text;
+            k /= 26;
+        }
+        while (k > 0);
+        return text.PadLeft(3, 'a');
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using System.Text;
+using Pipeline.Bench.Measure;
+using Pipeline.Bench.Queries;
+
+namespace Pipeline.Bench;
+
+/// <summary>The figures as a Markdown table: ours, the peer's, the ratio (ours ÷ peer) and the target, met or not.</summary>
+public static class Report
+{
+    private sealed record Row(string Label, string Ours, string? Peer, Func<double, double?, bool?>? Target = null, string TargetText = "", Func<double, bool>? IssueTarget = null);
+
+    public static string Markdown(int docs, PhaseResult result)
+    {
+        var m = result.Metrics;
+        var rows = new List<Row>
+        {
+            new("Normalise + enrich, 1 core (docs/s)", "ours.enrich.one_core.docs_s", null),
+            new("Normalise + enrich, 1 core (MB/s)", "ours.enrich.one_core.mb_s", null),
+            new("Normalise + enrich, all cores (docs/s)", "ours.enrich.all_cores.docs_s", null),
+            new("Normalise + enrich, all cores (MB/s)", "ours.enrich.all_cores.mb_s", null, (o, _) => o >= 50, "≥ 50 MB/s (enrichment issue)"),
+            new("Index build (docs/s)", "ours.index.docs_s", "peer.index.docs_s", (o, p) => p is null ? null : o >= 2 * p, "≥ 2× peer"),
+            new("Index build (text MB/s)", "ours.index.mb_s", "peer.index.mb_s"),
+            new("Index size on disk (MB)", "ours.index.size_mb", "peer.index.size_mb"),
+            new("Peer's FTS5 'optimize' after the build (s)", "-", "peer.index.optimize_s"),
+        };
+        foreach (var queryClass in QuerySet.Classes)
+        {
+            rows.Add(new($"Search p50, {queryClass} (ms)", $"ours.search.{queryClass}.p50_ms", $"peer.search.{queryClass}.p50_ms", (o, _) => o <= 2, "≤ 2 ms (search issue)"));
+            rows.Add(new($"Search p99, {queryClass} (ms)", $"ours.search.{queryClass}.p99_ms", $"peer.search.{queryClass}.p99_ms",
+                (o, p) => p is null ? null : o <= p / 2, "≤ ½ peer; ≤ 15 ms (search issue)", o => o <= 15));
+            rows.Add(new($"  ours p50 without hits (total + facets only), {queryClass} (ms)", $"ours.search.{queryClass}.p50_no_hits_ms", null));
+        }
+
+        rows.AddRange(
+        [
+            new("Search QPS, 1 thread", "ours.search.qps_1_thread", "peer.search.qps_1_thread", (o, p) => p is null ? null : o >= 2 * p, "≥ 2× peer"),
+            new("Bulk upload → all searchable, Azurite (docs/s)", "ours.service.bulk_docs_s", null, (o, _) => o >= 1000, "≥ 1,000"),
+            new("Bulk upload → all searchable, Azurite (MB/s)", "ours.service.bulk_mb_s", null),
+            new("Bulk: documents uploaded", "ours.service.bulk_docs", null),
+            new("Bulk: upload time alone (s)", "ours.service.bulk_upload_s", null),
+            new("Upload → searchable p50, light load (ms)", "ours.service.searchable_p50_ms", null, (o, _) => o <= 250, "≤ 250 ms"),
+            new("Upload → searchable p99, light load (ms)", "ours.service.searchable_p99_ms", null, (o, _) => o <= 1000, "≤ 1 s"),
+            new("HTTP QPS, 16 connections", "ours.http.c16.qps", null),
+            new("HTTP p50, 16 connections (ms)", "ours.http.c16.p50_ms", null),
+            new("HTTP p99, 16 connections (ms)", "ours.http.c16.p99_ms", null),
+            new("HTTP errors, 16 connections", "ours.http.c16.errors", null),
+            new("HTTP QPS, 64 connections", "ours.http.c64.qps", null, (o, _) => o >= 2000, "≥ 2,000"),
+            new("HTTP p50, 64 connections (ms)", "ours.http.c64.p50_ms", null),
+            new("HTTP p99, 64 connections (ms)", "ours.http.c64.p99_ms", null),
+            new("HTTP errors, 64 connections", "ours.http.c64.errors", null, (o, _) => o == 0, "0"),
+            new("Cold start on the full index: process start → first answer (s)", "ours.cold_start_s", "peer.cold_start_s", (o, _) => docs < 100_000 ? null : o <= 2, "≤ 2 s at 100k"),
+            new("Peak RSS, normalise + enrich (MB)", "ours.enrich.rss_mb", null),
+            new("Peak RSS, index build (MB)", "ours.index.rss_mb", "peer.index.rss_mb"),
+            new("Peak RSS, in-process search (MB)", "ours.search.rss_mb", "peer.search.rss_mb"),
+            new("Peak RSS, LocalHost while ingesting (MB)", "ours.service.ingest_rss_mb", null),
+            new("Restart of the ingest host → first answer (s)", "ours.service.restart_s", null),
+            new("Peak RSS, LocalHost serving the bulk index after wrk (MB)", "ours.service.serving_rss_mb", null),
+            new("Peak RSS, LocalHost cold on the full index, every query once (MB)", "ours.cold.serving_rss_mb", null, (o, _) => docs < 100_000 ? null : o <= 500, "≤ 500 MB at 100k"),
+        ]);
+
+        var text = new StringBuilder();
+        text.AppendLine(CultureInfo.InvariantCulture, $"#### {docs:N0} documents");
+        text.AppendLine();
+        text.AppendLine("| Measure | Ours | SQLite FTS5 | Ours ÷ peer | Target | Met |");
+        text.AppendLine("| --- | ---: | ---: | ---: | --- | --- |");
+        foreach (var row in rows)
+        {
+            if (!m.TryGetValue(row.Ours, out var ours) && (row.Peer is null || !m.ContainsKey(row.Peer)))
+            {
+                continue;
+            }
+
+            double? peer = row.Peer is not null && m.TryGetValue(row.Peer, out var p) ? p : null;
+            var hasOurs = m.ContainsKey(row.Ours);
+            var met = hasOurs && row.Target is not null ? row.Target(ours, peer) : null;
+            text.AppendLine(CultureInfo.InvariantCulture,
+                $"| {row.Label} | {(hasOurs ? Format(ours) : "–")} | {(peer is { } pv ? Format(pv) : "–")} | " +
+                $"{(hasOurs && peer is { } pr && pr != 0 ? $"{ours / pr:F2}×" : "")} | {row.TargetText} | {(met is null ? "" : met.Value ? "yes" : "**no**")}" +
+                $"{(hasOurs && row.IssueTarget is { } issue ? (issue(ours) ? "; yes" : "; **no**") : "")} |");
+        }
+
+        text.AppendLine();
+        foreach (var note in result.Notes.Distinct())
+        {
+            text.AppendLine(CultureInfo.InvariantCulture, $"- {note}");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Format(double value) => value switch
+    {
+        >= 1000 => value.ToString("N0", CultureInfo.InvariantCulture),
+        >= 100 => value.ToString("F0", CultureInfo.InvariantCulture),
+        >= 10 => value.ToString("F1", CultureInfo.InvariantCulture),
+        _ => value.ToString("F2", CultureInfo.InvariantCulture),
+    };
+}

@@ -1,0 +1,18 @@
+using Pipeline.Bench.Queries;
+
+namespace Pipeline.Bench.Service;
+
+public static class SearchUrls
+{
+    public static string For(BenchQuery query, int pageSize = 10, int facetSize = 20)
+    {
+        var parts = new List<string> { $"q={Uri.EscapeDataString(query.Lucene ?? string.Empty)}" };
+        parts.AddRange(query.Countries.Select(c => $"country={c}"));
+        parts.AddRange(query.Topics.Select(t => $"topic={Uri.EscapeDataString(t)}"));
+        parts.Add($"pageSize={pageSize}");
+        parts.Add($"facetSize={facetSize}");
+        return "/api/search?" + string.Join('&', parts);
+    }
+
+    public static string ForText(string text) => $"/api/search?q={Uri.EscapeDataString(text)}&pageSize=1&facetSize=1";
+}
