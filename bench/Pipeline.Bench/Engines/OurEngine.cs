@@ -17,8 +17,10 @@ public sealed class OurEngine : ISearchEngine
     public OurEngine(string indexPath)
     {
         index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = indexPath }), NullLogger<LuceneIndex>.Instance);
-        var vocabulary = new EnrichmentFacetVocabulary(CountryGazetteer.LoadEmbedded(), TopicTaxonomy.LoadEmbedded());
-        search = new SearchService(index, vocabulary, Options.Create(new SearchOptions()));
+        var gazetteer = CountryGazetteer.LoadEmbedded();
+        var vocabulary = new EnrichmentFacetVocabulary(gazetteer, TopicTaxonomy.LoadEmbedded());
+        var options = Options.Create(new SearchOptions());
+        search = new SearchService(index, new QueryBuilder(vocabulary, gazetteer, options), vocabulary, options);
     }
 
     public BenchAnswer Search(BenchQuery query, int facetSize)
