@@ -1,22 +1,30 @@
 using System.Threading.Channels;
+using Microsoft.Extensions.Options;
 using Pipeline.Core.Ingestion;
 using Pipeline.Functions;
 
 namespace Pipeline.LocalHost;
 
-/// <summary>Stands in for the storage queue: index requests go straight to the same IndexFunction, in order, one at a time.</summary>
-internal sealed class InProcessIndexQueue(IServiceProvider services, ILogger<InProcessIndexQueue> logger)
+/// <summary>
+/// Stands in for the storage queue: index requests go straight to the same IndexFunction. Like the queue trigger's
+/// batch, several run at once; requests for one document share a lane, so they apply in the order they were sent.
+/// </summary>
+internal sealed class InProcessIndexQueue(IServiceProvider services, IOptions<LocalHostOptions> options, ILogger<InProcessIndexQueue> logger)
     : BackgroundService, IIndexRequestSink
 {
-    private readonly Channel<IndexRequest> channel = Channel.CreateUnbounded<IndexRequest>(new UnboundedChannelOptions { SingleReader = true });
+    private readonly Channel<IndexRequest>[] lanes = [.. Enumerable.Range(0, options.Value.IndexConcurrency)
+        .Select(_ => Channel.CreateUnbounded<IndexRequest>(new UnboundedChannelOptions { SingleReader = true }))];
 
     public async Task SendAsync(IndexRequest request, CancellationToken cancellationToken) =>
-        await channel.Writer.WriteAsync(request, cancellationToken);
+        await lanes[(int)((uint)StringComparer.Ordinal.GetHashCode(request.Id) % (uint)lanes.Length)].Writer.WriteAsync(request, cancellationToken);
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(lanes.Select(lane => DrainAsync(lane.Reader, stoppingToken)));
+
+    private async Task DrainAsync(ChannelReader<IndexRequest> lane, CancellationToken stoppingToken)
     {
         var function = services.GetRequiredService<IndexFunction>();
-        await foreach (var request in channel.Reader.ReadAllAsync(stoppingToken))
+        await foreach (var request in lane.ReadAllAsync(stoppingToken))
         {
             try
             {

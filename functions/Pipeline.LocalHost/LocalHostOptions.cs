@@ -24,4 +24,8 @@ public sealed class LocalHostOptions
     /// <summary>How many files are normalised at once.</summary>
     [Range(1, 64)]
     public int Concurrency { get; set; } = 4;
+
+    /// <summary>How many index requests apply at once (the Functions queue trigger's batch does the same).</summary>
+    [Range(1, 64)]
+    public int IndexConcurrency { get; set; } = 8;
 }
