@@ -18,7 +18,7 @@ public sealed class ChromiumFixture : IAsyncLifetime
     {
         if (!File.Exists(ExecutablePath))
         {
-            throw new InvalidOperationException($"{ExecutablePath} is missing: install Debian's chromium (apt-get install -y chromium), as .ci/run does.");
+            await InstallChromiumAsync();
         }
 
         Directory.CreateDirectory(ScreenshotFolder);
@@ -30,6 +30,27 @@ public sealed class ChromiumFixture : IAsyncLifetime
             ExecutablePath = ExecutablePath,
             Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
         });
+    }
+
+    /// <summary>A fresh Debian machine has no chromium: install it as the Azurite fixture installs Azurite, when allowed to.</summary>
+    private static async Task InstallChromiumAsync()
+    {
+        const string Hint = "install Debian's chromium (apt-get install -y chromium fonts-noto-color-emoji), as .ci/run does";
+        if (!File.Exists("/usr/bin/apt-get") || Environment.UserName != "root")
+        {
+            throw new InvalidOperationException($"{ExecutablePath} is missing: {Hint}.");
+        }
+
+        foreach (var arguments in new[] { "update -qq", "install -y -qq chromium fonts-noto-color-emoji" })
+        {
+            var start = new System.Diagnostics.ProcessStartInfo("apt-get", arguments) { Environment = { ["DEBIAN_FRONTEND"] = "noninteractive" } };
+            using var process = System.Diagnostics.Process.Start(start) ?? throw new InvalidOperationException("apt-get did not start.");
+            await process.WaitForExitAsync();
+            if (process.ExitCode != 0 || (arguments.StartsWith("install", StringComparison.Ordinal) && !File.Exists(ExecutablePath)))
+            {
+                throw new InvalidOperationException($"apt-get {arguments} failed with exit code {process.ExitCode}: {Hint}.");
+            }
+        }
     }
 
     /// <summary>A new page in a fresh context; tests of one class run one after another, so the error list restarts here.</summary>
