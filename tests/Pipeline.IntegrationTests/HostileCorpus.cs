@@ -1,10 +1,7 @@
 using System.IO.Compression;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Wordprocessing;
-using UglyToad.PdfPig.Core;
-using UglyToad.PdfPig.Fonts.Standard14Fonts;
-using UglyToad.PdfPig.Writer;
+
+using Pipeline.Core.Tests.Normalization;
 
 namespace Pipeline.IntegrationTests;
 
@@ -25,7 +22,7 @@ internal static class HostileCorpus
         var random = new Random(20261128);
         var randomBytes = new byte[64 * 1024];
         random.NextBytes(randomBytes);
-        var pdf = Pdf("Harbour cranes idle", "Dockworkers in Rotterdam stopped the cranes on Monday.");
+        var pdf = TestFiles.Pdf("Harbour cranes idle", ["Dockworkers in Rotterdam stopped the cranes on Monday."]);
         return
         [
             new("empty.txt", [], Expected.Failed, "empty file"),
@@ -41,9 +38,9 @@ internal static class HostileCorpus
             new("truncated.pdf", pdf[..(pdf.Length / 3)], Expected.Failed),
             new("fake.pdf", Encoding.ASCII.GetBytes("%PDF-1.7\nthis is no pdf at all\n"), Expected.Failed, "invalid PDF"),
             new("good.pdf", pdf, Expected.Indexed),
-            new("fake.docx", Zip(("word/document.xml", "<w:document broken"), ("[Content_Types].xml", "<Types/>")), Expected.Failed, "invalid DOCX"),
-            new("bomb.docx", DocxBomb(300L * 1024 * 1024), Expected.Failed, "zip bomb"),
-            new("good.docx", Docx("Cocoa harvest", "Farmers in Ghana sold the cocoa harvest early this year."), Expected.Indexed),
+            new("fake.docx", TestFiles.Zip(("word/document.xml", "<w:document broken"), ("[Content_Types].xml", "<Types/>")), Expected.Failed, "invalid DOCX"),
+            new("bomb.docx", TestFiles.DocxBomb(300L * 1024 * 1024), Expected.Failed, "zip bomb"),
+            new("good.docx", TestFiles.Docx("Cocoa harvest", null, ["Farmers in Ghana sold the cocoa harvest early this year."]), Expected.Indexed),
             new("image.png", [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52], Expected.Failed, "unsupported format: PNG"),
             new("photo.jpg", [0xFF, 0xD8, 0xFF, 0xE0, 0, 0x10, 0x4A, 0x46, 0x49, 0x46], Expected.Failed, "unsupported format: JPEG"),
             new("archive.gz", Gzip("Some text inside an archive."), Expected.Failed, "unsupported format: gzip"),
@@ -65,59 +62,6 @@ internal static class HostileCorpus
         }
 
         return line;
-    }
-
-    private static byte[] Pdf(string title, string text)
-    {
-        var builder = new PdfDocumentBuilder();
-        builder.DocumentInformation.Title = title;
-        var font = builder.AddStandard14Font(Standard14Font.Helvetica);
-        builder.AddPage(UglyToad.PdfPig.Content.PageSize.A4).AddText(text, 11, new PdfPoint(40, 780), font);
-        return builder.Build();
-    }
-
-    private static byte[] Docx(string title, string text)
-    {
-        using var stream = new MemoryStream();
-        using (var document = WordprocessingDocument.Create(stream, DocumentFormat.OpenXml.WordprocessingDocumentType.Document))
-        {
-            document.AddMainDocumentPart().Document = new Document(new Body(new Paragraph(new Run(new Text(text)))));
-            document.PackageProperties.Title = title;
-        }
-
-        return stream.ToArray();
-    }
-
-    private static byte[] DocxBomb(long expandedBytes)
-    {
-        using var stream = new MemoryStream();
-        stream.Write(Docx("Bomb", "Harmless looking text."));
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Update, leaveOpen: true))
-        {
-            using var entry = archive.CreateEntry("word/media/padding.bin", CompressionLevel.SmallestSize).Open();
-            var zeros = new byte[1 << 20];
-            for (long written = 0; written < expandedBytes; written += zeros.Length)
-            {
-                entry.Write(zeros, 0, (int)Math.Min(zeros.Length, expandedBytes - written));
-            }
-        }
-
-        return stream.ToArray();
-    }
-
-    private static byte[] Zip(params (string Name, string Content)[] entries)
-    {
-        using var stream = new MemoryStream();
-        using (var archive = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            foreach (var (name, content) in entries)
-            {
-                using var writer = new StreamWriter(archive.CreateEntry(name).Open());
-                writer.Write(content);
-            }
-        }
-
-        return stream.ToArray();
     }
 
     private static byte[] Gzip(string text)

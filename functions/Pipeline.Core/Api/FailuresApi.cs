@@ -1,4 +1,3 @@
-using System.Globalization;
 using Pipeline.Core.Problems;
 using Pipeline.Core.Storage;
 
@@ -7,16 +6,11 @@ namespace Pipeline.Core.Api;
 /// <summary>GET /api/failures?limit=&amp;continuation=: the dead letters, newest first, with their reasons and attempts.</summary>
 public sealed class FailuresApi(StatusStore status)
 {
-    public const int DefaultLimit = 50;
-    public const int MaxLimit = 500;
-
     public async Task<ApiResult> ListAsync(string? limit, string? continuation, CancellationToken cancellationToken)
     {
-        var size = DefaultLimit;
-        if (!string.IsNullOrEmpty(limit) && (!int.TryParse(limit, NumberStyles.None, CultureInfo.InvariantCulture, out size) || size is < 1 or > MaxLimit))
+        if (!ListLimit.TryParse(limit, out var size))
         {
-            var detail = $"'limit' must be a whole number from 1 to {MaxLimit}.";
-            return ApiResult.Problem(ApiProblem.BadRequest(detail, new Dictionary<string, string[]> { ["limit"] = [detail] }));
+            return ApiResult.Problem(ListLimit.Problem);
         }
 
         try
@@ -25,8 +19,7 @@ public sealed class FailuresApi(StatusStore status)
         }
         catch (Azure.RequestFailedException e) when (e.Status == 400 && !string.IsNullOrEmpty(continuation))
         {
-            const string detail = "'continuation' is not a token this API returned.";
-            return ApiResult.Problem(ApiProblem.BadRequest(detail, new Dictionary<string, string[]> { ["continuation"] = [detail] }));
+            return ApiResult.Problem(ApiProblem.BadParameter("continuation", "'continuation' is not a token this API returned."));
         }
     }
 }

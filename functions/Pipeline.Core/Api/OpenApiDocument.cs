@@ -13,9 +13,7 @@ public sealed class OpenApiDocument
 
     private static JObject Load()
     {
-        using var stream = typeof(OpenApiDocument).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedData.OpenText(ResourceName);
         return JObject.Parse(reader.ReadToEnd());
     }
 }

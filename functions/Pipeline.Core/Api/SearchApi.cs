@@ -31,7 +31,7 @@ public sealed class SearchApi(SearchRequestParser parser, SearchService search)
     }
 
     private static ApiResult BadQuery(string detail) =>
-        ApiResult.Problem(ApiProblem.BadRequest(detail, new Dictionary<string, string[]> { ["q"] = [detail] }));
+        ApiResult.Problem(ApiProblem.BadParameter("q", detail));
 
     private static string FirstLine(string message)
     {

@@ -25,9 +25,7 @@ public sealed class CountryGazetteer
 
     public static CountryGazetteer LoadEmbedded()
     {
-        using var stream = typeof(CountryGazetteer).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedData.OpenText(ResourceName);
         return Load(reader);
     }
 

@@ -37,9 +37,7 @@ public sealed class TopicTaxonomy
 
     public static TopicTaxonomy LoadEmbedded()
     {
-        using var stream = typeof(TopicTaxonomy).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Embedded resource {ResourceName} is missing.");
-        using var reader = new StreamReader(stream);
+        using var reader = EmbeddedData.OpenText(ResourceName);
         return Load(reader);
     }
 

@@ -64,7 +64,7 @@ public sealed class IngestionService(
     {
         var id = DocumentIds.FromPath(path);
         var current = await status.GetAsync(id, cancellationToken);
-        await FailAsync(path, id, current?.ETag, reason, cancellationToken);
+        await FailAsync(path, id, current?.ETag, reason, current?.Attempts ?? 1, cancellationToken);
     }
 
     private async Task ProcessOnceAsync(BlobClient blob, CancellationToken cancellationToken)
@@ -94,7 +94,7 @@ public sealed class IngestionService(
         var maxBytes = limits.Value.MaxBlobBytes;
         if (properties.ContentLength > maxBytes)
         {
-            await FailAsync(path, id, etag, $"file too large: {properties.ContentLength:N0} bytes exceeds the MaxBlobBytes limit ({maxBytes:N0})", cancellationToken);
+            await FailAsync(path, id, etag, $"file too large: {properties.ContentLength:N0} bytes exceeds the MaxBlobBytes limit ({maxBytes:N0})", attempts, cancellationToken);
             return;
         }
 
@@ -123,7 +123,7 @@ public sealed class IngestionService(
         }
         catch (UnprocessableDocumentException e)
         {
-            await FailAsync(path, id, etag, e.Message, cancellationToken);
+            await FailAsync(path, id, etag, e.Message, attempts, cancellationToken);
             return;
         }
 
@@ -161,12 +161,11 @@ public sealed class IngestionService(
             extracted.Published, extracted.Language, enrichment.Countries, enrichment.Topics, clock.GetUtcNow());
     }
 
-    private async Task FailAsync(string path, string id, string? etag, string reason, CancellationToken cancellationToken)
+    private async Task FailAsync(string path, string id, string? etag, string reason, int attempts, CancellationToken cancellationToken)
     {
         logger.LogWarning("Failed {SourcePath}: {Reason}", path, reason);
         await normalized.DeleteAsync(id, cancellationToken);
-        var current = await status.GetAsync(id, cancellationToken);
-        await status.SetAsync(path, IngestionState.Failed, etag, reason, current?.Attempts ?? 1, cancellationToken);
+        await status.SetAsync(path, IngestionState.Failed, etag, reason, attempts, cancellationToken);
 
         // A path whose new version is unreadable must not keep answering searches with its old text.
         await sink.SendAsync(new IndexRequest(id, path, IndexOperation.Delete, etag ?? string.Empty), cancellationToken);

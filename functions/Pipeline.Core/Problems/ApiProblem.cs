@@ -13,6 +13,10 @@ public sealed record ApiProblem(
     public static ApiProblem BadRequest(string detail, IReadOnlyDictionary<string, string[]>? errors = null) =>
         new("https://pipeline.dev/problems/bad-request", "The request is not valid", 400, detail, errors);
 
+    /// <summary>A 400 about one parameter, named in <c>errors</c> so a client can point at the field.</summary>
+    public static ApiProblem BadParameter(string parameter, string detail) =>
+        BadRequest(detail, new Dictionary<string, string[]> { [parameter] = [detail] });
+
     public static ApiProblem NotFound(string detail) =>
         new("https://pipeline.dev/problems/not-found", "Not found", 404, detail);
 }

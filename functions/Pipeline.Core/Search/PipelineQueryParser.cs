@@ -11,8 +11,13 @@ namespace Pipeline.Core.Search;
 /// <c>topic:</c> a taxonomy id; any other field is refused with the list of fields there are.
 /// </summary>
 internal sealed class PipelineQueryParser(IFacetVocabulary vocabulary, CountryGazetteer gazetteer)
-    : MultiFieldQueryParser(IndexSchema.Version, [.. IndexSchema.TextFieldBoosts.Keys], new PipelineAnalyzer(), IndexSchema.TextFieldBoosts.ToDictionary())
+    : MultiFieldQueryParser(IndexSchema.Version, TextFields, SharedAnalyzer, Boosts)
 {
+    // A parser is per request (it is not thread-safe); what it is built from is not.
+    private static readonly string[] TextFields = [.. IndexSchema.TextFieldBoosts.Keys];
+    private static readonly PipelineAnalyzer SharedAnalyzer = new();
+    private static readonly Dictionary<string, float> Boosts = IndexSchema.TextFieldBoosts.ToDictionary();
+
     public static readonly string KnownFields = string.Join(", ", IndexSchema.TextFieldBoosts.Keys.Append(IndexSchema.Country).Append(IndexSchema.Topic));
 
     protected override Query GetFieldQuery(string field, string queryText, bool quoted) =>

@@ -26,14 +26,7 @@ public sealed class QueryBuilder(IFacetVocabulary vocabulary, CountryGazetteer g
             AllowLeadingWildcard = false,
             AutoGeneratePhraseQueries = true,
         };
-        // The user's own text is parsed first so that syntax errors point at positions they typed.
-        var query = parser.Parse(text);
-        var expanded = expander.Expand(text);
-        if (!string.Equals(expanded, text, StringComparison.Ordinal))
-        {
-            query = parser.Parse(expanded);
-        }
-
+        var query = ParseReportingUserPositions(parser, text, expander.Expand(text));
         var clauses = CountClauses(query);
         if (clauses > options.Value.MaxClauses)
         {
@@ -41,6 +34,20 @@ public sealed class QueryBuilder(IFacetVocabulary vocabulary, CountryGazetteer g
         }
 
         return query;
+    }
+
+    /// <summary>Parses the expanded text once; on an error, the user's own text says where, in positions they typed.</summary>
+    private static Query ParseReportingUserPositions(PipelineQueryParser parser, string text, string expanded)
+    {
+        try
+        {
+            return parser.Parse(expanded);
+        }
+        catch (ParseException) when (!string.Equals(expanded, text, StringComparison.Ordinal))
+        {
+            parser.Parse(text);
+            throw;
+        }
     }
 
     public static Query WithDateRange(Query query, DateTimeOffset? from, DateTimeOffset? to)

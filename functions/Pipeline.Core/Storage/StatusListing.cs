@@ -1,7 +1,9 @@
+using Azure.Storage.Blobs.Models;
+
 namespace Pipeline.Core.Storage;
 
 /// <summary>The most recently updated status records, newest first, for the ingestion view.</summary>
-public sealed class StatusListing(PipelineContainers containers)
+public sealed class StatusListing(PipelineContainers containers, StatusStore status)
 {
     private const int Parallel = 8;
 
@@ -12,13 +14,13 @@ public sealed class StatusListing(PipelineContainers containers)
     {
         // Listings come in name order (ids are hashes) with LastModified to the second, so candidates are the newest by
         // LastModified plus the records tied with the last of them (up to a bound), ordered by the record's own UpdatedAt.
-        var listed = new List<(string Name, DateTimeOffset Modified)>();
-        await foreach (var item in containers.Status.GetBlobsAsync(cancellationToken: cancellationToken))
+        var listed = new List<(string Id, DateTimeOffset Modified)>();
+        // Records are "{id}.json" at the top level; the delimiter keeps the dead-letter markers under failures/ out of the listing.
+        await foreach (var item in containers.Status.GetBlobsByHierarchyAsync(BlobTraits.None, BlobStates.None, "/", prefix: null, cancellationToken))
         {
-            // Records are "{id}.json" at the top; "failures/…" holds the dead-letter markers, not records.
-            if (!item.Name.Contains('/', StringComparison.Ordinal))
+            if (item.IsBlob && item.Blob.Name.EndsWith(".json", StringComparison.Ordinal))
             {
-                listed.Add((item.Name, item.Properties.LastModified ?? DateTimeOffset.MinValue));
+                listed.Add((item.Blob.Name[..^".json".Length], item.Blob.Properties.LastModified ?? DateTimeOffset.MinValue));
             }
         }
 
@@ -38,7 +40,7 @@ public sealed class StatusListing(PipelineContainers containers)
         await System.Threading.Tasks.Parallel.ForEachAsync(
             Enumerable.Range(0, candidates),
             new ParallelOptions { MaxDegreeOfParallelism = Parallel, CancellationToken = cancellationToken },
-            async (i, token) => records[i] = await ReadAsync(listed[i].Name, token));
+            async (i, token) => records[i] = await status.GetAsync(listed[i].Id, token));
 
         // A record deleted between listing and reading is simply skipped.
         return
@@ -48,18 +50,5 @@ public sealed class StatusListing(PipelineContainers containers)
                 .ThenBy(r => r.Path, StringComparer.Ordinal)
                 .Take(limit),
         ];
-    }
-
-    private async Task<IngestionStatus?> ReadAsync(string name, CancellationToken cancellationToken)
-    {
-        try
-        {
-            var content = await containers.Status.GetBlobClient(name).DownloadContentAsync(cancellationToken);
-            return PipelineJson.Deserialize<IngestionStatus>(content.Value.Content.ToStream());
-        }
-        catch (Azure.RequestFailedException e) when (e.Status == 404)
-        {
-            return null;
-        }
     }
 }
