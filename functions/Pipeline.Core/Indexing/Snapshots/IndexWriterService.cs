@@ -65,6 +65,8 @@ public sealed class IndexWriterService(
     {
         try
         {
+            // Commit first, so a change reaches searchers within one PublishInterval rather than waiting for CommitIntervalMs too.
+            index.Commit();
             await publisher.PublishAsync(index, cancellationToken);
         }
         catch (Exception e) when (e is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
