@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Microsoft.Extensions.Logging;
@@ -77,7 +78,9 @@ public sealed class SnapshotReplica : ISearcherSource, IDisposable
             return false;
         }
 
-        await downloader.DownloadAsync(manifest, Path, verified, cancellationToken);
+        var started = Stopwatch.GetTimestamp();
+        var bytes = await downloader.DownloadAsync(manifest, Path, verified, cancellationToken);
+        var downloaded = Stopwatch.GetElapsedTime(started);
 
         // Only the manifest's commit may be found by the reopen: any other segments_N is a leftover.
         foreach (var other in System.IO.Directory.EnumerateFiles(Path, "segments*").Where(file => System.IO.Path.GetFileName(file) != manifest.SegmentsFile))
@@ -86,6 +89,7 @@ public sealed class SnapshotReplica : ISearcherSource, IDisposable
             verified.Remove(System.IO.Path.GetFileName(other));
         }
 
+        started = Stopwatch.GetTimestamp();
         searchers.MaybeRefreshBlocking();
         var lease = new SearcherLease(searchers);
         try
@@ -111,7 +115,9 @@ public sealed class SnapshotReplica : ISearcherSource, IDisposable
         previous = current ?? manifest;
         current = manifest;
         firstSnapshot.TrySetResult();
-        logger.LogInformation("Searching snapshot generation {Generation}: {DocCount} documents", manifest.Generation, manifest.DocCount);
+        logger.LogInformation(
+            "Searching snapshot generation {Generation}: {DocCount} documents; downloaded {Bytes} bytes in {DownloadMs} ms, opened in {OpenMs} ms",
+            manifest.Generation, manifest.DocCount, bytes, (long)downloaded.TotalMilliseconds, (long)Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         return true;
     }
 
