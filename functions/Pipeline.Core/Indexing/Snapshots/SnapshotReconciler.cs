@@ -20,7 +20,10 @@ public sealed class SnapshotReconciler(
     /// <summary>Re-applies the documents the restored snapshot may lack; returns how many were re-applied.</summary>
     public async Task<int> ReconcileAsync(LuceneIndex index, SnapshotManifest restored, CancellationToken cancellationToken)
     {
-        var since = restored.CompleteBefore == DateTimeOffset.MinValue ? DateTimeOffset.MinValue : restored.CompleteBefore - options.Value.ReconcileMargin;
+        // Listings give Last-Modified to the second: one more second so a record written just after the bound is not truncated below it.
+        var since = restored.CompleteBefore == DateTimeOffset.MinValue
+            ? DateTimeOffset.MinValue
+            : restored.CompleteBefore - options.Value.ReconcileMargin - TimeSpan.FromSeconds(1);
         var ids = new List<string>();
         await foreach (var blob in containers.Status.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken))
         {

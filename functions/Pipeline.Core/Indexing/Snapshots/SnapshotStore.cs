@@ -11,7 +11,15 @@ public sealed class SnapshotStore(BlobServiceClient blobs, IOptions<IndexReplica
 {
     public const string ManifestName = "manifest.json";
     public const string FilesPrefix = "files/";
-    private const int TransferConcurrency = 4;
+    private const int TransferConcurrency = 8;
+
+    // The SDK's first range is 256 MB by default, which would fetch a whole segment file in one request: 8 MB ranges run in parallel.
+    private static readonly Azure.Storage.StorageTransferOptions Transfer = new()
+    {
+        MaximumConcurrency = TransferConcurrency,
+        InitialTransferSize = 8 * 1024 * 1024,
+        MaximumTransferSize = 8 * 1024 * 1024,
+    };
 
     public BlobContainerClient Container { get; } = blobs.GetBlobContainerClient(options.Value.SnapshotContainer);
 
@@ -79,7 +87,7 @@ public sealed class SnapshotStore(BlobServiceClient blobs, IOptions<IndexReplica
             new BlobUploadOptions
             {
                 HttpHeaders = new BlobHttpHeaders { ContentHash = Convert.FromBase64String(file.Md5), ContentType = "application/octet-stream" },
-                TransferOptions = new Azure.Storage.StorageTransferOptions { MaximumConcurrency = TransferConcurrency },
+                TransferOptions = Transfer,
             },
             cancellationToken);
 
@@ -89,7 +97,7 @@ public sealed class SnapshotStore(BlobServiceClient blobs, IOptions<IndexReplica
         var partial = localPath + ".partial";
         await Container.GetBlobClient(FilesPrefix + file.Name).DownloadToAsync(
             partial,
-            new BlobDownloadToOptions { TransferOptions = new Azure.Storage.StorageTransferOptions { MaximumConcurrency = TransferConcurrency } },
+            new BlobDownloadToOptions { TransferOptions = Transfer },
             cancellationToken);
         var downloaded = await FileHashes.DescribeAsync(partial, file.Name, cancellationToken);
         if (downloaded != file)
