@@ -51,6 +51,7 @@ public static class Report
             new("HTTP errors, 64 connections", "ours.http.c64.errors", null, (o, _) => o == 0, "0"),
             new("Cold start on the full index: process start → first answer (s)", "ours.cold_start_s", "peer.cold_start_s", (o, _) => docs < 100_000 ? null : o <= 2, "≤ 2 s at 100k"),
             new("Searcher cold start, fresh instance: process start → first answer (s)", "ours.searcher.cold_start_s", null, (o, _) => docs < 100_000 ? null : o <= 5, "≤ 5 s at 100k (writer issue)"),
+            new("  process start → HTTP answering (any route) (s)", "ours.searcher.http_up_s", null),
             new("  of which snapshot download from Azurite (s)", "ours.searcher.download_s", null),
             new("  of which opening the downloaded snapshot (ms)", "ours.searcher.open_ms", null),
             new("Snapshot size published (MB)", "ours.searcher.snapshot_mb", null),

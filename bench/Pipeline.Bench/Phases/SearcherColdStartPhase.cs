@@ -60,8 +60,18 @@ public static partial class SearcherColdStartPhase
             "--Logging:LogLevel:Pipeline.Core.Indexing.Snapshots=Information",
         ]))
         {
+            var listening = Task.Run(async () =>
+            {
+                while (!await AnswersAsync(host, "/api/openapi.json"))
+                {
+                    await Task.Delay(10);
+                }
+
+                return Stopwatch.GetElapsedTime(started).TotalSeconds;
+            });
             await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(5), TimeSpan.FromMilliseconds(10));
             result.Metrics["ours.searcher.cold_start_s"] = Stopwatch.GetElapsedTime(started).TotalSeconds;
+            result.Metrics["ours.searcher.http_up_s"] = await listening.WaitAsync(TimeSpan.FromMinutes(1));
             result.Metrics["ours.searcher.rss_mb"] = PeakRss.MegabytesOf(host.Id);
         }
 
@@ -69,6 +79,19 @@ public static partial class SearcherColdStartPhase
         {
             result.Metrics["ours.searcher.download_s"] = double.Parse(loaded.Groups["download"].Value, CultureInfo.InvariantCulture) / 1000;
             result.Metrics["ours.searcher.open_ms"] = double.Parse(loaded.Groups["open"].Value, CultureInfo.InvariantCulture);
+        }
+    }
+
+    private static async Task<bool> AnswersAsync(LocalHostProcess host, string path)
+    {
+        try
+        {
+            using var response = await host.Http.GetAsync(new Uri(path, UriKind.Relative));
+            return response.IsSuccessStatusCode;
+        }
+        catch (HttpRequestException)
+        {
+            return false;
         }
     }
 
