@@ -62,7 +62,9 @@ public sealed class SnapshotReplica : ISearcherSource, IDisposable
         wanted.TrySetResult();
         if (!firstSnapshot.Task.IsCompleted && !firstSnapshot.Task.Wait(settings.InitialSnapshotTimeout))
         {
+            // Only the first requests wait: from here on searches answer from what is loaded while the follower retries.
             logger.LogWarning("No snapshot could be loaded within {Timeout}; searching an empty index meanwhile", settings.InitialSnapshotTimeout);
+            firstSnapshot.TrySetResult();
         }
 
         return new SearcherLease(searchers);
