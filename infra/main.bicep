@@ -16,7 +16,7 @@ param instanceMemoryMB int = 2048
 
 @minValue(1)
 @maxValue(1000)
-@description('Most instances the app scales out to. Keep it at 1 until the index is published as snapshots (README).')
+@description('Most instances the app scales out to: one writer holds the index lock, every other instance searches published snapshots (README).')
 param maximumInstanceCount int = 1
 
 @description('Object id of the user running azd (AZURE_PRINCIPAL_ID), granted blob upload rights; empty for none.')

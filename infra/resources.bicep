@@ -12,6 +12,7 @@ param incomingContainer string = 'incoming'
 param normalizedContainer string = 'normalized'
 param statusContainer string = 'status'
 param indexQueue string = 'index-requests'
+param indexContainer string = 'index'
 
 var token = toLower(uniqueString(subscription().id, resourceGroup().id, environmentName))
 var deploymentContainer = 'app-package'
@@ -35,7 +36,7 @@ module storage 'modules/storage.bicep' = {
     name: storageAccountName
     location: location
     tags: tags
-    containers: [incomingContainer, normalizedContainer, statusContainer, deploymentContainer]
+    containers: [incomingContainer, normalizedContainer, statusContainer, indexContainer, deploymentContainer]
     queues: [indexQueue]
   }
 }
@@ -85,8 +86,17 @@ module functionApp 'modules/functionapp.bicep' = {
       Pipeline__Storage__NormalizedContainer: normalizedContainer
       Pipeline__Storage__StatusContainer: statusContainer
       Pipeline__Storage__IndexQueue: indexQueue
-      // Instance-local and ephemeral on Flex Consumption: see the README's "Deploy to Azure" on scaling out.
+      // Instance-local and ephemeral on Flex Consumption: instances share the index through snapshots in indexContainer.
       Pipeline__Index__Path: '/tmp/pipeline/index'
+      // One app, one set of settings, instances scaled per function group: every instance is a searcher of published
+      // snapshots (the HTTP group), and the one running IndexFunction takes the write lock on its first message (README).
+      Pipeline__Index__Role: 'OnDemand'
+      Pipeline__Index__SnapshotContainer: indexContainer
+      Pipeline__Index__SnapshotPollInterval: '00:00:02'
+      Pipeline__Index__PublishInterval: '00:00:01'
+      Pipeline__Index__LeaseDuration: '00:00:30'
+      // Under host.json's queues.visibilityTimeout x maxDequeueCount, so a message outlives a dead writer's lease many times over.
+      Pipeline__Index__LeaseWaitTimeout: '00:01:00'
     }
   }
 }

@@ -92,6 +92,13 @@ foreach (var docs in options.Docs)
         Console.WriteLine($"service: {clock.Elapsed.TotalSeconds:F0} s");
     }
 
+    if (options.Phases.Contains(SearcherColdStartPhase.Name))
+    {
+        clock.Restart();
+        result.Merge(await SearcherColdStartPhase.RunAsync(paths));
+        Console.WriteLine($"searcher: {clock.Elapsed.TotalSeconds:F0} s");
+    }
+
     var previous = File.Exists(paths.Result("all")) ? PhaseResult.Load(paths.Result("all")) : new PhaseResult();
     if (options.Phases.Count > 0)
     {

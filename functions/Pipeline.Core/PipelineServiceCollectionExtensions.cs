@@ -7,6 +7,7 @@ using Pipeline.Core.Api;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Indexing;
+using Pipeline.Core.Indexing.Snapshots;
 using Pipeline.Core.Ingestion;
 using Pipeline.Core.Normalization;
 using Pipeline.Core.Search;
@@ -46,11 +47,10 @@ public static class PipelineServiceCollectionExtensions
         services.AddSingleton<IngestionService>();
         services.AddSingleton<Events.BlobEventsHandler>();
 
-        services.AddSingleton<LuceneIndex>();
+        services.AddIndexRole(configuration);
         services.AddSingleton<IndexWriteLedger>();
         services.AddSingleton<IndexingService>();
         services.AddSingleton<ReindexService>();
-        services.AddHostedService<IndexMaintenanceService>();
 
         services.AddSingleton<IFacetVocabulary, EnrichmentFacetVocabulary>();
         services.AddSingleton<SearchRequestParser>();

@@ -1,5 +1,6 @@
 using Pipeline.Core;
 using Pipeline.Core.Configuration;
+using Pipeline.Core.Indexing.Snapshots;
 using Pipeline.Core.Ingestion;
 using Pipeline.Functions;
 
@@ -14,15 +15,26 @@ public static class LocalPipelineExtensions
 
         // Hosted services start in registration order: storage must answer before anything touches it.
         builder.Services.AddHostedService<AzuriteLauncher>();
-        builder.Services.AddSingleton<InProcessIndexQueue>();
-        builder.Services.AddSingleton<IIndexRequestSink>(sp => sp.GetRequiredService<InProcessIndexQueue>());
+
+        // A search-only host (Pipeline:Index:Role = Searcher) ingests nothing: no watcher, no seeds, no index queue.
+        var ingests = builder.Configuration.ReadIndexRole() != IndexRole.Searcher;
+        if (ingests)
+        {
+            builder.Services.AddSingleton<InProcessIndexQueue>();
+            builder.Services.AddSingleton<IIndexRequestSink>(sp => sp.GetRequiredService<InProcessIndexQueue>());
+        }
+
         builder.Services.AddPipeline(builder.Configuration);
 
         // `dotnet run --project` starts in the project folder: keep relative data paths at the repository root.
         builder.Services.PostConfigure<IndexStoreOptions>(options => options.Path = RepositoryRoot.Resolve(options.Path));
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<InProcessIndexQueue>());
-        builder.Services.AddHostedService<SeedLoader>();
-        builder.Services.AddHostedService<IncomingWatcher>();
+        if (ingests)
+        {
+            builder.Services.AddHostedService(sp => sp.GetRequiredService<InProcessIndexQueue>());
+            builder.Services.AddHostedService<SeedLoader>();
+            builder.Services.AddHostedService<IncomingWatcher>();
+        }
+
         builder.Services.AddMvcCore();
         return builder;
     }

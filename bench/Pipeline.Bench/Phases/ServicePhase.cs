@@ -48,6 +48,7 @@ public static class ServicePhase
         if (Directory.Exists(paths.OurIndex))
         {
             await ColdStartAsync(azurite, paths, logs, result);
+            await SearcherColdStartPhase.MeasureAsync(azurite, paths, logs, result);
         }
 
         return result;

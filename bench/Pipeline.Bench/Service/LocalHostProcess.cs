@@ -21,7 +21,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public Uri BaseAddress => Http.BaseAddress!;
 
-    public static LocalHostProcess Start(string connectionString, string indexPath, string logPath)
+    public static LocalHostProcess Start(string connectionString, string indexPath, string logPath, IEnumerable<string>? extraArguments = null)
     {
         if (!File.Exists(RepositoryPaths.LocalHostDll))
         {
@@ -41,6 +41,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
             "--Pipeline:LocalHost:PollIntervalMs=50",
             // One log line per document would measure the console, not the pipeline.
             "--Logging:LogLevel:Default=Warning",
+            .. extraArguments ?? [],
         ], logPath);
         return new LocalHostProcess(process, new Uri($"http://127.0.0.1:{port}"));
     }

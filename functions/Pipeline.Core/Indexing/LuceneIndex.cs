@@ -10,7 +10,7 @@ using Pipeline.Core.Storage;
 namespace Pipeline.Core.Indexing;
 
 /// <summary>The on-disk Lucene index: the single writer, and near-real-time searchers over it.</summary>
-public sealed class LuceneIndex : IDisposable
+public sealed class LuceneIndex : ISearcherSource, IDisposable
 {
     private readonly FSDirectory directory;
     private readonly IndexWriter writer;
@@ -33,6 +33,9 @@ public sealed class LuceneIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.Value.RamBufferSizeMb,
             Similarity = IndexSchema.Similarity,
+
+            // Lets a snapshot publisher hold a commit's files while it uploads them; with none held it keeps only the last commit, as before.
+            IndexDeletionPolicy = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
         };
         writer = new IndexWriter(directory, config);
         writer.Commit();
@@ -44,6 +47,9 @@ public sealed class LuceneIndex : IDisposable
     public string IndexPath { get; }
 
     public long PendingChanges => Interlocked.Read(ref pendingChanges);
+
+    /// <summary>Holds commits so their files outlive later merges and commits until released (the writer clones its config's policy).</summary>
+    public SnapshotDeletionPolicy Snapshots => (SnapshotDeletionPolicy)writer.Config.IndexDeletionPolicy;
 
     public void Upsert(NormalizedDocument document)
     {

@@ -5,9 +5,9 @@ namespace Pipeline.Core.Indexing;
 /// <summary>A searcher held for one request; disposing returns it so the manager can close old readers.</summary>
 public readonly struct SearcherLease : IDisposable
 {
-    private readonly SearcherManager manager;
+    private readonly ReferenceManager<IndexSearcher> manager;
 
-    internal SearcherLease(SearcherManager manager)
+    internal SearcherLease(ReferenceManager<IndexSearcher> manager)
     {
         this.manager = manager;
         Searcher = manager.Acquire();

@@ -7,7 +7,7 @@ using Pipeline.Core.Storage;
 namespace Pipeline.Core.Search;
 
 /// <summary>Runs a search over the current index snapshot: exact total, one page of highlighted hits, drill-sideways facets.</summary>
-public sealed class SearchService(LuceneIndex index, QueryBuilder queries, IFacetVocabulary vocabulary, IOptions<SearchOptions> options)
+public sealed class SearchService(ISearcherSource index, QueryBuilder queries, IFacetVocabulary vocabulary, IOptions<SearchOptions> options)
 {
     private readonly PipelineAnalyzer analyzer = new();
 
