@@ -1,0 +1,158 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Pipeline.Core.Search;
+
+/// <summary>
+/// The best <c>size</c> documents by score, ties broken by id (ascending): the order of Sort(score, id), but an id is only
+/// looked at when a score ties with the worst kept one, instead of a sort-field comparison for every hit.
+/// Hand-written: Lucene's TopScoreDocCollector breaks ties by document number, which changes as segments merge.
+/// </summary>
+internal sealed class TopScoreThenIdCollector : ICollector
+{
+    private readonly Entry[] heap;
+    private readonly BytesRef scratch = new();
+    private int count;
+    private Scorer? scorer;
+    private int docBase;
+    private IdOrds? ids;
+
+    // A tied document of the current segment beats the worst kept one when its id ordinal is below this.
+    private int bottomOrdThreshold;
+
+    public TopScoreThenIdCollector(int size)
+    {
+        heap = new Entry[size];
+    }
+
+    public bool AcceptsDocsOutOfOrder => true;
+
+    public void SetScorer(Scorer scorer) => this.scorer = scorer;
+
+    public void SetNextReader(AtomicReaderContext context)
+    {
+        docBase = context.DocBase;
+        ids = IdOrds.For(context.AtomicReader);
+        UpdateBottomThreshold();
+    }
+
+    public void Collect(int doc)
+    {
+        var score = scorer!.GetScore();
+        if (float.IsNaN(score))
+        {
+            score = float.NegativeInfinity;
+        }
+
+        if (count < heap.Length)
+        {
+            heap[count] = Create(score, doc);
+            SiftUp(count++);
+            if (count == heap.Length)
+            {
+                UpdateBottomThreshold();
+            }
+
+            return;
+        }
+
+        var bottom = heap[0];
+        if (score < bottom.Score || (score == bottom.Score && ids!.Ords[doc] >= bottomOrdThreshold))
+        {
+            return;
+        }
+
+        heap[0] = Create(score, doc);
+        SiftDown(0);
+        UpdateBottomThreshold();
+    }
+
+    /// <summary>The kept documents from position <paramref name="start"/>, best first.</summary>
+    public ScoreDoc[] Page(int start, int size)
+    {
+        var sorted = heap.AsSpan(0, count).ToArray();
+        Array.Sort(sorted, (a, b) => Worse(b, a) ? -1 : Worse(a, b) ? 1 : 0);
+        var result = new ScoreDoc[Math.Max(0, Math.Min(size, sorted.Length - start))];
+        for (var i = 0; i < result.Length; i++)
+        {
+            var entry = sorted[start + i];
+            result[i] = new ScoreDoc(entry.Doc, float.IsNegativeInfinity(entry.Score) ? float.NaN : entry.Score);
+        }
+
+        return result;
+    }
+
+    private Entry Create(float score, int doc)
+    {
+        var ord = ids!.Ords[doc];
+        byte[] id = [];
+        if (ord >= 0 && ids.Values is { } values)
+        {
+            values.LookupOrd(ord, scratch);
+            id = scratch.Bytes.AsSpan(scratch.Offset, scratch.Length).ToArray();
+        }
+
+        return new Entry(score, docBase + doc, id);
+    }
+
+    private void UpdateBottomThreshold()
+    {
+        if (count < heap.Length || ids?.Values is not { } values)
+        {
+            bottomOrdThreshold = int.MinValue;
+            return;
+        }
+
+        // Ordinals follow byte order within a segment: an exact hit is the bottom itself, otherwise the insertion point.
+        var found = values.LookupTerm(new BytesRef(heap[0].Id));
+        bottomOrdThreshold = found >= 0 ? found : -found - 1;
+    }
+
+    /// <summary>Lower score is worse; on equal scores the larger id is worse.</summary>
+    private static bool Worse(in Entry a, in Entry b) =>
+        a.Score < b.Score || (a.Score == b.Score && a.Id.AsSpan().SequenceCompareTo(b.Id) > 0);
+
+    private void SiftUp(int i)
+    {
+        while (i > 0)
+        {
+            var parent = (i - 1) / 2;
+            if (!Worse(heap[i], heap[parent]))
+            {
+                return;
+            }
+
+            (heap[i], heap[parent]) = (heap[parent], heap[i]);
+            i = parent;
+        }
+    }
+
+    private void SiftDown(int i)
+    {
+        while (true)
+        {
+            var worst = i;
+            int left = (2 * i) + 1, right = left + 1;
+            if (left < count && Worse(heap[left], heap[worst]))
+            {
+                worst = left;
+            }
+
+            if (right < count && Worse(heap[right], heap[worst]))
+            {
+                worst = right;
+            }
+
+            if (worst == i)
+            {
+                return;
+            }
+
+            (heap[i], heap[worst]) = (heap[worst], heap[i]);
+            i = worst;
+        }
+    }
+
+    private readonly record struct Entry(float Score, int Doc, byte[] Id);
+}
