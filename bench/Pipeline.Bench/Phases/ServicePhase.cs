@@ -41,8 +41,16 @@ public static class ServicePhase
         {
             await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(10));
             result.Metrics["ours.service.restart_s"] = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            await WrkAsync(host, options, paths, result);
+            await WrkAsync(host, options, paths, result, "ours.http.cache");
             result.Metrics["ours.service.serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
+        }
+
+        // The same load on a host without the result cache: what the engine itself serves.
+        await using (var host = LocalHostProcess.Start(azurite.ConnectionString, paths.ServiceIndex, Path.Combine(logs, $"localhost-nocache-{paths.Docs}.log"),
+            "--Pipeline:Search:ResultCacheMegabytes=0"))
+        {
+            await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(10));
+            await WrkAsync(host, options, paths, result, "ours.http");
         }
 
         if (Directory.Exists(paths.OurIndex))
@@ -134,7 +142,7 @@ public static class ServicePhase
         result.Metrics["ours.service.searchable_p99_ms"] = Percentiles.Of(latencies, 99);
     }
 
-    private static async Task WrkAsync(LocalHostProcess host, BenchOptions options, BenchPaths paths, PhaseResult result)
+    private static async Task WrkAsync(LocalHostProcess host, BenchOptions options, BenchPaths paths, PhaseResult result, string prefix)
     {
         if (!WrkRunner.IsInstalled())
         {
@@ -146,10 +154,10 @@ public static class ServicePhase
         foreach (var connections in new[] { 16, 64 })
         {
             var wrk = await WrkRunner.RunAsync(host.BaseAddress, urls, connections, options.WrkSeconds, Path.Combine(paths.Out, "wrk-mixed.lua"));
-            result.Metrics[$"ours.http.c{connections}.qps"] = wrk.RequestsPerSecond;
-            result.Metrics[$"ours.http.c{connections}.p50_ms"] = wrk.P50Ms;
-            result.Metrics[$"ours.http.c{connections}.p99_ms"] = wrk.P99Ms;
-            result.Metrics[$"ours.http.c{connections}.errors"] = wrk.Errors;
+            result.Metrics[$"{prefix}.c{connections}.qps"] = wrk.RequestsPerSecond;
+            result.Metrics[$"{prefix}.c{connections}.p50_ms"] = wrk.P50Ms;
+            result.Metrics[$"{prefix}.c{connections}.p99_ms"] = wrk.P99Ms;
+            result.Metrics[$"{prefix}.c{connections}.errors"] = wrk.Errors;
         }
     }
 
