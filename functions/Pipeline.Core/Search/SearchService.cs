@@ -59,6 +59,11 @@ public sealed class SearchService(LuceneIndex index, QueryBuilder queries, IFace
     private static ScoreDoc[] CollectPage(IndexSearcher searcher, Query query, SearchRequest request, int start, DrillSidewaysCounts counts, out long total)
     {
         var wanted = start + request.PageSize;
+        if (request.Sort == SearchSort.Relevance && query is MatchAllDocsQuery)
+        {
+            return MatchAllSearch.Collect(searcher, query, counts, start, request.PageSize, out total);
+        }
+
         if (request.PageSize == 0)
         {
             var countOnly = new DrillSidewaysCollector(null, counts);

@@ -18,8 +18,10 @@ internal sealed class TopScoreThenIdCollector : ICollector
     private int docBase;
     private IdOrds? ids;
 
-    // A tied document of the current segment beats the worst kept one when its id ordinal is below this.
+    // A tied document of the current segment beats the worst kept one when its id ordinal is below this; computed on
+    // the first tie after the worst one changes, since with real scores ties are rare and the lookup is not free.
     private int bottomOrdThreshold;
+    private bool thresholdStale = true;
 
     public TopScoreThenIdCollector(int size)
     {
@@ -34,12 +36,14 @@ internal sealed class TopScoreThenIdCollector : ICollector
     {
         docBase = context.DocBase;
         ids = IdOrds.For(context.AtomicReader);
-        UpdateBottomThreshold();
+        thresholdStale = true;
     }
 
-    public void Collect(int doc)
+    public void Collect(int doc) => Collect(doc, scorer!.GetScore());
+
+    /// <summary>Collects a document of the current segment whose score is already known.</summary>
+    public void Collect(int doc, float score)
     {
-        var score = scorer!.GetScore();
         if (float.IsNaN(score))
         {
             score = float.NegativeInfinity;
@@ -49,23 +53,19 @@ internal sealed class TopScoreThenIdCollector : ICollector
         {
             heap[count] = Create(score, doc);
             SiftUp(count++);
-            if (count == heap.Length)
-            {
-                UpdateBottomThreshold();
-            }
-
+            thresholdStale = true;
             return;
         }
 
         var bottom = heap[0];
-        if (score < bottom.Score || (score == bottom.Score && ids!.Ords[doc] >= bottomOrdThreshold))
+        if (score < bottom.Score || (score == bottom.Score && ids!.Ords[doc] >= BottomOrdThreshold()))
         {
             return;
         }
 
         heap[0] = Create(score, doc);
         SiftDown(0);
-        UpdateBottomThreshold();
+        thresholdStale = true;
     }
 
     /// <summary>The kept documents from position <paramref name="start"/>, best first.</summary>
@@ -83,35 +83,49 @@ internal sealed class TopScoreThenIdCollector : ICollector
         return result;
     }
 
-    private Entry Create(float score, int doc)
+    private Entry Create(float score, int doc) => new(score, docBase + doc, ids!.Ords[doc], ids.Values, ids.Ords[doc] >= 0 && ids.Values is not null ? null : []);
+
+    private int BottomOrdThreshold()
     {
-        var ord = ids!.Ords[doc];
-        byte[] id = [];
-        if (ord >= 0 && ids.Values is { } values)
+        if (!thresholdStale)
         {
-            values.LookupOrd(ord, scratch);
-            id = scratch.Bytes.AsSpan(scratch.Offset, scratch.Length).ToArray();
+            return bottomOrdThreshold;
         }
 
-        return new Entry(score, docBase + doc, id);
-    }
-
-    private void UpdateBottomThreshold()
-    {
-        if (count < heap.Length || ids?.Values is not { } values)
+        thresholdStale = false;
+        if (ids?.Values is not { } values)
         {
-            bottomOrdThreshold = int.MinValue;
-            return;
+            return bottomOrdThreshold = int.MinValue;
         }
 
-        // Ordinals follow byte order within a segment: an exact hit is the bottom itself, otherwise the insertion point.
-        var found = values.LookupTerm(new BytesRef(heap[0].Id));
-        bottomOrdThreshold = found >= 0 ? found : -found - 1;
+        var bottom = heap[0];
+        if (ReferenceEquals(bottom.Values, values))
+        {
+            return bottomOrdThreshold = bottom.Ord;
+        }
+
+        // Ordinals follow byte order within a segment: an exact hit is the same id (deleted here), otherwise the insertion point.
+        var found = values.LookupTerm(new BytesRef(IdOf(bottom)));
+        return bottomOrdThreshold = found >= 0 ? found : -found - 1;
     }
 
-    /// <summary>Lower score is worse; on equal scores the larger id is worse.</summary>
-    private static bool Worse(in Entry a, in Entry b) =>
-        a.Score < b.Score || (a.Score == b.Score && a.Id.AsSpan().SequenceCompareTo(b.Id) > 0);
+    /// <summary>The entry's id bytes, read from its segment the first time they are needed.</summary>
+    private byte[] IdOf(Entry entry)
+    {
+        if (entry.Id is null)
+        {
+            entry.Values!.LookupOrd(entry.Ord, scratch);
+            entry.Id = scratch.Bytes.AsSpan(scratch.Offset, scratch.Length).ToArray();
+        }
+
+        return entry.Id;
+    }
+
+    /// <summary>Lower score is worse; on equal scores the larger id is worse (same segment: larger ordinal).</summary>
+    private bool Worse(Entry a, Entry b) =>
+        a.Score < b.Score || (a.Score == b.Score && (ReferenceEquals(a.Values, b.Values) && a.Values is not null
+            ? a.Ord > b.Ord
+            : IdOf(a).AsSpan().SequenceCompareTo(IdOf(b)) > 0));
 
     private void SiftUp(int i)
     {
@@ -154,5 +168,16 @@ internal sealed class TopScoreThenIdCollector : ICollector
         }
     }
 
-    private readonly record struct Entry(float Score, int Doc, byte[] Id);
+    private sealed class Entry(float score, int doc, int ord, SortedDocValues? values, byte[]? id)
+    {
+        public float Score { get; } = score;
+
+        public int Doc { get; } = doc;
+
+        public int Ord { get; } = ord;
+
+        public SortedDocValues? Values { get; } = values;
+
+        public byte[]? Id { get; set; } = id;
+    }
 }
