@@ -42,6 +42,7 @@ public static class Report
         rows.AddRange(
         [
             new("Search QPS, 1 thread", "ours.search.qps_1_thread", "peer.search.qps_1_thread", (o, p) => p is null ? null : o >= 2 * p, "≥ 2× peer"),
+            new("Search queries per CPU-second of the process, 1 thread", "ours.search.queries_per_cpu_s", "peer.search.queries_per_cpu_s"),
             new("WITH RESULT CACHE: search QPS, 1 thread", "ours.search.qps_1_thread_cached", null),
             new("Bulk upload → all searchable, Azurite (docs/s)", "ours.service.bulk_docs_s", null, (o, _) => o >= 1000, "≥ 1,000"),
             new("Bulk upload → all searchable, Azurite (MB/s)", "ours.service.bulk_mb_s", null),
