@@ -16,7 +16,10 @@ internal static class FunctionRoutes
             // host.json sets routePrefix to "" so the page can be served at "/": routes carry their own "api/".
             var route = $"/{trigger.Route ?? method.Name}";
             var verbs = (trigger.Methods ?? ["get"]).Select(m => m.ToUpperInvariant()).ToArray();
-            endpoints.MapMethods(route, verbs, context => InvokeAsync(context, type, method)).WithName(type.Name);
+
+            // Reflection once per route at startup, not per request: each parameter's binder is chosen here.
+            var binders = method.GetParameters().Select(Binder).ToArray();
+            endpoints.MapMethods(route, verbs, context => InvokeAsync(context, type, method, binders)).WithName(type.Name);
         }
 
         return endpoints;
@@ -30,10 +33,15 @@ internal static class FunctionRoutes
         where trigger is not null
         select (type, method, trigger);
 
-    private static async Task InvokeAsync(HttpContext context, Type type, MethodInfo method)
+    private static async Task InvokeAsync(HttpContext context, Type type, MethodInfo method, Func<HttpContext, object?>[] binders)
     {
         var function = context.RequestServices.GetRequiredService(type);
-        var arguments = method.GetParameters().Select(parameter => Bind(context, parameter)).ToArray();
+        var arguments = new object?[binders.Length];
+        for (var i = 0; i < binders.Length; i++)
+        {
+            arguments[i] = binders[i](context);
+        }
+
         var returned = method.Invoke(function, arguments);
         var result = returned switch
         {
@@ -44,11 +52,11 @@ internal static class FunctionRoutes
         await result.ExecuteResultAsync(new ActionContext(context, context.GetRouteData(), new ActionDescriptor()));
     }
 
-    private static object? Bind(HttpContext context, ParameterInfo parameter) => parameter.ParameterType switch
+    private static Func<HttpContext, object?> Binder(ParameterInfo parameter) => parameter.ParameterType switch
     {
-        var t when t == typeof(HttpRequest) => context.Request,
-        var t when t == typeof(CancellationToken) => context.RequestAborted,
-        var t when t == typeof(string) => context.GetRouteValue(parameter.Name!) as string,
+        var t when t == typeof(HttpRequest) => context => context.Request,
+        var t when t == typeof(CancellationToken) => context => context.RequestAborted,
+        var t when t == typeof(string) => context => context.GetRouteValue(parameter.Name!) as string,
         _ => throw new InvalidOperationException($"The local host cannot bind parameter '{parameter.Name}' of type {parameter.ParameterType}."),
     };
 }

@@ -34,6 +34,11 @@ public static class ServicePhase
             await BulkAsync(host, container, files, result);
             await ProbeAsync(host, container, files, options.Probes, result);
             result.Metrics["ours.service.ingest_rss_mb"] = PeakRss.MegabytesOf(host.Id);
+
+            // The same host once ingestion is quiet: a restarted host re-processes the whole container (IncomingWatcher
+            // matches no ETag at startup), so only this host shows what serving alone costs.
+            await WaitUntilQuietAsync(host);
+            await WrkAsync(host, options, paths, result, "ours.http.steady");
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -41,8 +46,21 @@ public static class ServicePhase
         {
             await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(10));
             result.Metrics["ours.service.restart_s"] = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            await WrkAsync(host, options, paths, result);
+            await WrkAsync(host, options, paths, result, "ours.http.cache");
             result.Metrics["ours.service.serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
+        }
+
+        // The same load on a host without the result cache: what the engine itself serves.
+        await using (var host = LocalHostProcess.Start(azurite.ConnectionString, paths.ServiceIndex, Path.Combine(logs, $"localhost-nocache-{paths.Docs}.log"),
+            "--Pipeline:Search:ResultCacheMegabytes=0"))
+        {
+            await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(10));
+            await WrkAsync(host, options, paths, result, "ours.http");
+
+            // Once its re-processing of the container has stopped writing the index, the same host serves uncached.
+            var quiet = await WaitUntilIndexQuietAsync(paths.ServiceIndex, TimeSpan.FromMinutes(3));
+            result.Metrics["ours.service.restart_quiet_s"] = quiet.TotalSeconds;
+            await WrkAsync(host, options, paths, result, "ours.http.quiet");
         }
 
         if (Directory.Exists(paths.OurIndex))
@@ -135,7 +153,7 @@ public static class ServicePhase
         result.Metrics["ours.service.searchable_p99_ms"] = Percentiles.Of(latencies, 99);
     }
 
-    private static async Task WrkAsync(LocalHostProcess host, BenchOptions options, BenchPaths paths, PhaseResult result)
+    private static async Task WrkAsync(LocalHostProcess host, BenchOptions options, BenchPaths paths, PhaseResult result, string prefix)
     {
         if (!WrkRunner.IsInstalled())
         {
@@ -147,10 +165,41 @@ public static class ServicePhase
         foreach (var connections in new[] { 16, 64 })
         {
             var wrk = await WrkRunner.RunAsync(host.BaseAddress, urls, connections, options.WrkSeconds, Path.Combine(paths.Out, "wrk-mixed.lua"));
-            result.Metrics[$"ours.http.c{connections}.qps"] = wrk.RequestsPerSecond;
-            result.Metrics[$"ours.http.c{connections}.p50_ms"] = wrk.P50Ms;
-            result.Metrics[$"ours.http.c{connections}.p99_ms"] = wrk.P99Ms;
-            result.Metrics[$"ours.http.c{connections}.errors"] = wrk.Errors;
+            result.Metrics[$"{prefix}.c{connections}.qps"] = wrk.RequestsPerSecond;
+            result.Metrics[$"{prefix}.c{connections}.p50_ms"] = wrk.P50Ms;
+            result.Metrics[$"{prefix}.c{connections}.p99_ms"] = wrk.P99Ms;
+            result.Metrics[$"{prefix}.c{connections}.errors"] = wrk.Errors;
+        }
+    }
+
+    /// <summary>Until no index file has changed for three seconds (commits come every second while anything changes), or the limit.</summary>
+    private static async Task<TimeSpan> WaitUntilIndexQuietAsync(string indexPath, TimeSpan limit)
+    {
+        var started = Stopwatch.GetTimestamp();
+        while (Stopwatch.GetElapsedTime(started) < limit)
+        {
+            var latest = new DirectoryInfo(indexPath).EnumerateFiles().Max(f => f.LastWriteTimeUtc);
+            if (DateTime.UtcNow - latest > TimeSpan.FromSeconds(3))
+            {
+                break;
+            }
+
+            await Task.Delay(500);
+        }
+
+        return Stopwatch.GetElapsedTime(started);
+    }
+
+    /// <summary>Until the match-all total has not moved for two seconds (the last uploads are indexed).</summary>
+    private static async Task WaitUntilQuietAsync(LocalHostProcess host)
+    {
+        var last = await host.TotalAsync(SearchUrls.ForText(""));
+        for (var stable = 0; stable < 4;)
+        {
+            await Task.Delay(500);
+            var now = await host.TotalAsync(SearchUrls.ForText(""));
+            stable = now == last ? stable + 1 : 0;
+            last = now;
         }
     }
 

@@ -21,7 +21,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
 
     public Uri BaseAddress => Http.BaseAddress!;
 
-    public static LocalHostProcess Start(string connectionString, string indexPath, string logPath, IEnumerable<string>? extraArguments = null)
+    /// <summary>Starts the host; <paramref name="settings"/> are extra `--Key=value` configuration arguments.</summary>
+    public static LocalHostProcess Start(string connectionString, string indexPath, string logPath, params string[] settings)
     {
         if (!File.Exists(RepositoryPaths.LocalHostDll))
         {
@@ -41,7 +42,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
             "--Pipeline:LocalHost:PollIntervalMs=50",
             // One log line per document would measure the console, not the pipeline.
             "--Logging:LogLevel:Default=Warning",
-            .. extraArguments ?? [],
+            .. settings,
         ], logPath);
         return new LocalHostProcess(process, new Uri($"http://127.0.0.1:{port}"));
     }

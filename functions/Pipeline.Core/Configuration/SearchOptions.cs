@@ -32,4 +32,8 @@ public sealed class SearchOptions
 
     [Range(50, 2_000)]
     public int SnippetLength { get; set; } = 220;
+
+    /// <summary>Memory for whole responses of the current index snapshot, like Solr's queryResultCache; 0 turns it off.</summary>
+    [Range(0, 4_096)]
+    public int ResultCacheMegabytes { get; set; } = 32;
 }

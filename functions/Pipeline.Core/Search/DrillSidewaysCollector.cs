@@ -7,17 +7,20 @@ namespace Pipeline.Core.Search;
 /// One pass over the documents that match the query: hits are those that satisfy every facet selection, and each
 /// dimension is counted over documents that satisfy all the other selections (Lucene.Net.Facet is not served here).
 /// </summary>
-internal sealed class DrillSidewaysCollector(ICollector hits, FacetFilter countries, FacetFilter topics) : ICollector
+internal sealed class DrillSidewaysCollector(ICollector? hits, DrillSidewaysCounts counts) : ICollector
 {
+    private readonly FacetFilter countries = counts.Countries;
+    private readonly FacetFilter topics = counts.Topics;
+
     public int TotalHits { get; private set; }
 
-    public bool AcceptsDocsOutOfOrder => hits.AcceptsDocsOutOfOrder;
+    public bool AcceptsDocsOutOfOrder => hits?.AcceptsDocsOutOfOrder ?? true;
 
-    public void SetScorer(Scorer scorer) => hits.SetScorer(scorer);
+    public void SetScorer(Scorer scorer) => hits?.SetScorer(scorer);
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        hits.SetNextReader(context);
+        hits?.SetNextReader(context);
         countries.SetNextReader(context.AtomicReader);
         topics.SetNextReader(context.AtomicReader);
     }
@@ -39,13 +42,7 @@ internal sealed class DrillSidewaysCollector(ICollector hits, FacetFilter countr
         if (inCountries && inTopics)
         {
             TotalHits++;
-            hits.Collect(doc);
+            hits?.Collect(doc);
         }
-    }
-
-    public void Finish()
-    {
-        countries.Finish();
-        topics.Finish();
     }
 }

@@ -7,7 +7,6 @@ namespace Pipeline.Core.Search;
 internal sealed class FacetFilter(string field, IReadOnlyCollection<string> selected)
 {
     private readonly Dictionary<string, int> counts = new(StringComparer.Ordinal);
-    private readonly BytesRef scratch = new();
     private SortedSetDocValues? values;
     private SegmentOrds? segmentOrds;
     private int[] segmentCounts = [];
@@ -35,7 +34,7 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
         segmentOrds = SegmentOrds.For(reader, field, values);
         foreach (var value in selected)
         {
-            var ord = values.LookupTerm(new BytesRef(value));
+            var ord = segmentOrds.Find(value, values);
             if (ord >= 0)
             {
                 segmentSelected[ord] = true;
@@ -83,11 +82,12 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
 
     private void FlushSegment()
     {
-        if (values is null)
+        if (values is null || segmentOrds is null)
         {
             return;
         }
 
+        var terms = segmentOrds.Terms;
         for (var ord = 0; ord < segmentCounts.Length; ord++)
         {
             if (segmentCounts[ord] == 0)
@@ -95,9 +95,8 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
                 continue;
             }
 
-            values.LookupOrd(ord, scratch);
-            var key = scratch.Utf8ToString();
-            counts[key] = counts.GetValueOrDefault(key) + segmentCounts[ord];
+            ref var count = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(counts, terms[ord], out _);
+            count += segmentCounts[ord];
         }
 
         values = null;

@@ -10,51 +10,95 @@ namespace Pipeline.Core.Search;
 public sealed class SearchService(ISearcherSource index, QueryBuilder queries, IFacetVocabulary vocabulary, IOptions<SearchOptions> options)
 {
     private readonly PipelineAnalyzer analyzer = new();
+    private readonly SearchResultCache cache = new(options.Value.ResultCacheMegabytes * 1024L * 1024L);
 
     /// <summary>Throws <see cref="Lucene.Net.QueryParsers.Classic.ParseException"/> for bad query syntax.</summary>
     public SearchResponse Search(SearchRequest request)
     {
+        using var lease = index.AcquireSearcher();
+        if (!cache.Enabled)
+        {
+            return Search(lease.Searcher, request);
+        }
+
+        var key = SearchResultCache.KeyOf(request);
+        if (cache.TryGet(lease.Searcher, key, out var cached))
+        {
+            return cached;
+        }
+
+        var response = Search(lease.Searcher, request);
+        cache.Add(lease.Searcher, key, response);
+        return response;
+    }
+
+    private SearchResponse Search(IndexSearcher searcher, SearchRequest request)
+    {
         var textQuery = queries.ParseText(request.Query);
         var query = QueryBuilder.WithDateRange(textQuery, request.From, request.To);
         var start = (request.Page - 1) * request.PageSize;
-        var wanted = Math.Max(1, start + request.PageSize);
 
-        using var lease = index.AcquireSearcher();
-        var searcher = lease.Searcher;
-        var topHits = CreateTopCollector(request.Sort, wanted);
         var countries = new FacetFilter(IndexSchema.CountryFacet, request.Countries);
         var topics = new FacetFilter(IndexSchema.TopicFacet, request.Topics);
-        var collector = new DrillSidewaysCollector(topHits, countries, topics);
-        searcher.Search(query, collector);
-        collector.Finish();
+        var page = CollectPage(searcher, query, request, start, new DrillSidewaysCounts(countries, topics), out var total);
 
-        var page = topHits.GetTopDocs(start, request.PageSize);
         var highlighter = new SnippetHighlighter(textQuery, analyzer, options.Value.SnippetLength);
-        var hits = page.ScoreDocs.Select(scoreDoc => ToHit(searcher, scoreDoc, highlighter)).ToList();
+        var hits = new List<SearchHit>(page.Length);
+        foreach (var scoreDoc in page)
+        {
+            hits.Add(ToHit(searcher, scoreDoc, highlighter));
+        }
 
         var facets = new SearchFacets(
             BuildFacet(FacetDimension.Country, countries.Counts, request.Countries, request.FacetSize),
             BuildFacet(FacetDimension.Topic, topics.Counts, request.Topics, request.FacetSize));
-        return new SearchResponse(collector.TotalHits, request.Page, request.PageSize, hits, facets);
+        return new SearchResponse(total, request.Page, request.PageSize, hits, facets);
+    }
+
+    /// <summary>One pass: the exact total, the facet counts and the requested page (none when the page size is 0).</summary>
+    private static ScoreDoc[] CollectPage(IndexSearcher searcher, Query query, SearchRequest request, int start, DrillSidewaysCounts counts, out long total)
+    {
+        var wanted = start + request.PageSize;
+        if (request.Sort == SearchSort.Relevance && query is MatchAllDocsQuery)
+        {
+            return MatchAllSearch.Collect(searcher, query, counts, start, request.PageSize, out total);
+        }
+
+        if (request.PageSize == 0)
+        {
+            var countOnly = new DrillSidewaysCollector(null, counts);
+            searcher.Search(query, countOnly);
+            counts.Finish();
+            total = countOnly.TotalHits;
+            return [];
+        }
+
+        if (request.Sort == SearchSort.Relevance)
+        {
+            var best = new TopScoreThenIdCollector(wanted);
+            var collector = new DrillSidewaysCollector(best, counts);
+            searcher.Search(query, collector);
+            counts.Finish();
+            total = collector.TotalHits;
+            return best.Page(start, request.PageSize);
+        }
+
+        var byDate = CreateDateCollector(request.Sort, wanted);
+        var dated = new DrillSidewaysCollector(byDate, counts);
+        searcher.Search(query, dated);
+        counts.Finish();
+        total = dated.TotalHits;
+        return byDate.GetTopDocs(start, request.PageSize).ScoreDocs;
     }
 
     // Ties are broken by id, so pages are stable even when segments merge between requests.
-    private static TopFieldCollector CreateTopCollector(SearchSort sort, int wanted)
+    private static TopFieldCollector CreateDateCollector(SearchSort sort, int wanted)
     {
         var byId = new SortField(IndexSchema.IdSort, SortFieldType.STRING);
-        Sort order;
-        if (sort == SearchSort.Relevance)
-        {
-            order = new Sort(SortField.FIELD_SCORE, byId);
-        }
-        else
-        {
-            var newest = sort == SearchSort.Newest;
-            var published = new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, newest);
-            published.SetMissingValue(newest ? long.MinValue : long.MaxValue);
-            order = new Sort(published, SortField.FIELD_SCORE, byId);
-        }
-
+        var newest = sort == SearchSort.Newest;
+        var published = new SortField(IndexSchema.PublishedSort, SortFieldType.INT64, newest);
+        published.SetMissingValue(newest ? long.MinValue : long.MaxValue);
+        var order = new Sort(published, SortField.FIELD_SCORE, byId);
         return TopFieldCollector.Create(order, wanted, fillFields: true, trackDocScores: true, trackMaxScore: false, docsScoredInOrder: false);
     }
 

@@ -13,16 +13,33 @@ internal sealed class SegmentOrds
 {
     private static readonly ConditionalWeakTable<object, ConcurrentDictionary<string, SegmentOrds>> Cache = new();
 
-    private SegmentOrds(int[] starts, int[] ords)
+    private SegmentOrds(int[] starts, int[] ords, string[] terms)
     {
         Starts = starts;
         Ords = ords;
+        Terms = terms;
+
+        // Ordinals follow UTF-8 byte order, which UTF-16 ordinal order matches unless surrogates meet other high characters.
+        termsInOrdinalOrder = true;
+        for (var i = 1; i < terms.Length && termsInOrdinalOrder; i++)
+        {
+            termsInOrdinalOrder = string.CompareOrdinal(terms[i - 1], terms[i]) < 0;
+        }
     }
+
+    private readonly bool termsInOrdinalOrder;
 
     /// <summary>Document d's ordinals are Ords[Starts[d]..Starts[d + 1]].</summary>
     public int[] Starts { get; }
 
     public int[] Ords { get; }
+
+    /// <summary>Each ordinal's value, decoded once, so folding counts needs no doc-values lookup per search.</summary>
+    public string[] Terms { get; }
+
+    /// <summary>Finds a value's ordinal in <see cref="Terms"/>; negative when the segment does not have it.</summary>
+    public int Find(string value, SortedSetDocValues values) =>
+        termsInOrdinalOrder ? Array.BinarySearch(Terms, value, StringComparer.Ordinal) : (int)values.LookupTerm(new Lucene.Net.Util.BytesRef(value));
 
     public static SegmentOrds For(AtomicReader reader, string field, SortedSetDocValues values) =>
         Cache.GetValue(reader.CoreCacheKey, _ => new ConcurrentDictionary<string, SegmentOrds>(StringComparer.Ordinal))
@@ -44,6 +61,14 @@ internal sealed class SegmentOrds
         }
 
         starts[maxDoc] = ords.Count;
-        return new SegmentOrds(starts, [.. ords]);
+        var terms = new string[checked((int)values.ValueCount)];
+        var scratch = new Lucene.Net.Util.BytesRef();
+        for (var ord = 0; ord < terms.Length; ord++)
+        {
+            values.LookupOrd(ord, scratch);
+            terms[ord] = scratch.Utf8ToString();
+        }
+
+        return new SegmentOrds(starts, [.. ords], terms);
     }
 }
