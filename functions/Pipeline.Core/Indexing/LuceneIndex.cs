@@ -17,6 +17,10 @@ public sealed class LuceneIndex : IDisposable
     private readonly SearcherManager searchers;
     private readonly ILogger<LuceneIndex> logger;
     private readonly System.Threading.Lock commitLock = new();
+
+    // One set per writer thread: IndexWriter takes documents from many threads at once.
+    [ThreadStatic]
+    private static KeywordFields? keywordFields;
     private long pendingChanges;
     private long unrefreshedChanges;
 
@@ -33,6 +37,9 @@ public sealed class LuceneIndex : IDisposable
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.Value.RamBufferSizeMb,
             Similarity = IndexSchema.Similarity,
+
+            // Flushed segments stay as separate files: packing each into a compound file copied every byte once more.
+            UseCompoundFile = false,
         };
         writer = new IndexWriter(directory, config);
         writer.Commit();
@@ -47,7 +54,7 @@ public sealed class LuceneIndex : IDisposable
 
     public void Upsert(NormalizedDocument document)
     {
-        writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLuceneDocument(document));
+        writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLuceneDocument(document, keywordFields ??= new KeywordFields()));
         MarkChanged();
     }
 
