@@ -21,9 +21,9 @@ public sealed class LocalHostOptions
     [Range(20, 60_000)]
     public int PollIntervalMs { get; set; } = 200;
 
-    /// <summary>How many files are normalised at once.</summary>
+    /// <summary>How many files are normalised at once; each mostly waits on storage round trips, so more than the cores.</summary>
     [Range(1, 64)]
-    public int Concurrency { get; set; } = 4;
+    public int Concurrency { get; set; } = 16;
 
     /// <summary>How many index requests apply at once (the Functions queue trigger's batch does the same).</summary>
     [Range(1, 64)]

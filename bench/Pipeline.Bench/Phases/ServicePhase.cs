@@ -31,8 +31,8 @@ public static class ServicePhase
         {
             await host.WaitForTotalAsync(SearchUrls.ForText(""), 0, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(100));
             await container.CreateIfNotExistsAsync();
-            await BulkAsync(host, container, files, result);
-            await ProbeAsync(host, container, files, options.Probes, result);
+            await BulkAsync(host, azurite.Id, container, files, result);
+            await ProbeAsync(host, azurite.Id, container, files, options.Probes, result);
             result.Metrics["ours.service.ingest_rss_mb"] = PeakRss.MegabytesOf(host.Id);
 
             // The same host once ingestion is quiet: a restarted host re-processes the whole container (IncomingWatcher
@@ -102,8 +102,9 @@ public static class ServicePhase
         result.Metrics["ours.cold.serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
     }
 
-    private static async Task BulkAsync(LocalHostProcess host, BlobContainerClient container, List<(string Path, byte[] Content)> files, PhaseResult result)
+    private static async Task BulkAsync(LocalHostProcess host, int azurite, BlobContainerClient container, List<(string Path, byte[] Content)> files, PhaseResult result)
     {
+        var (azuriteCpu, hostCpu) = (ProcessCpu.SecondsOf(azurite), ProcessCpu.SecondsOf(host.Id));
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (file, token) =>
             await container.GetBlobClient(file.Path).UploadAsync(new BinaryData(file.Content), overwrite: true, token));
@@ -114,11 +115,15 @@ public static class ServicePhase
         result.Metrics["ours.service.bulk_upload_s"] = uploaded.TotalSeconds;
         result.Metrics["ours.service.bulk_docs_s"] = files.Count / elapsed.TotalSeconds;
         result.Metrics["ours.service.bulk_mb_s"] = files.Sum(f => (long)f.Content.Length) / 1048576.0 / elapsed.TotalSeconds;
+        result.Metrics["ours.service.bulk_azurite_cpu_ms_per_doc"] = (ProcessCpu.SecondsOf(azurite) - azuriteCpu) * 1000 / files.Count;
+        result.Metrics["ours.service.bulk_host_cpu_ms_per_doc"] = (ProcessCpu.SecondsOf(host.Id) - hostCpu) * 1000 / files.Count;
     }
 
     /// <summary>Single probe files, two a second, while a background writer uploads ten corpus files a second.</summary>
-    private static async Task ProbeAsync(LocalHostProcess host, BlobContainerClient container, List<(string Path, byte[] Content)> files, int probes, PhaseResult result)
+    private static async Task ProbeAsync(LocalHostProcess host, int azurite, BlobContainerClient container, List<(string Path, byte[] Content)> files, int probes, PhaseResult result)
     {
+        var azuriteCpu = ProcessCpu.SecondsOf(azurite);
+        var probing = Stopwatch.GetTimestamp();
         using var stop = new CancellationTokenSource();
         var load = Task.Run(async () =>
         {
@@ -151,6 +156,7 @@ public static class ServicePhase
         await load;
         result.Metrics["ours.service.searchable_p50_ms"] = Percentiles.Of(latencies, 50);
         result.Metrics["ours.service.searchable_p99_ms"] = Percentiles.Of(latencies, 99);
+        result.Metrics["ours.service.light_azurite_busy"] = (ProcessCpu.SecondsOf(azurite) - azuriteCpu) / Stopwatch.GetElapsedTime(probing).TotalSeconds;
     }
 
     private static async Task WrkAsync(LocalHostProcess host, BenchOptions options, BenchPaths paths, PhaseResult result, string prefix)

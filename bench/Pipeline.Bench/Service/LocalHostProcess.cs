@@ -42,6 +42,8 @@ public sealed class LocalHostProcess : IAsyncDisposable
             "--Pipeline:LocalHost:PollIntervalMs=50",
             // One log line per document would measure the console, not the pipeline.
             "--Logging:LogLevel:Default=Warning",
+            // As appsettings.json says, which a host started from another folder does not read: a 404 is an answer, not a warning.
+            "--Logging:LogLevel:Azure.Core=Error",
             .. settings,
         ], logPath);
         return new LocalHostProcess(process, new Uri($"http://127.0.0.1:{port}"));

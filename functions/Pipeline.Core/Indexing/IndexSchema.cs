@@ -35,13 +35,17 @@ public static class IndexSchema
         [Body] = 1f,
     };
 
-    public static Document ToLuceneDocument(NormalizedDocument document)
+    public static Document ToLuceneDocument(NormalizedDocument document) => ToLuceneDocument(document, new KeywordFields());
+
+    /// <summary>The document, its untokenised fields taken from <paramref name="keywords"/> (valid until their next use).</summary>
+    public static Document ToLuceneDocument(NormalizedDocument document, KeywordFields keywords)
     {
+        keywords.Reset();
         var countries = document.Countries.Select(c => c.Code).Distinct(StringComparer.Ordinal).ToList();
         var topics = document.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList();
         var result = new Document
         {
-            new StringField(Id, document.Id, Field.Store.YES),
+            keywords.Keyword(Id, document.Id, Field.Store.YES),
             new SortedDocValuesField(IdSort, new BytesRef(document.Id)),
             new TextField(Title, document.Title, Field.Store.YES),
             new TextField(Subtitle, document.Subtitle ?? string.Empty, Field.Store.YES),
@@ -49,20 +53,20 @@ public static class IndexSchema
         };
         foreach (var code in countries)
         {
-            result.Add(new StringField(Country, code, Field.Store.NO));
+            result.Add(keywords.Keyword(Country, code, Field.Store.NO));
             result.Add(new SortedSetDocValuesField(CountryFacet, new BytesRef(code)));
         }
 
         foreach (var topic in topics)
         {
-            result.Add(new StringField(Topic, topic, Field.Store.NO));
+            result.Add(keywords.Keyword(Topic, topic, Field.Store.NO));
             result.Add(new SortedSetDocValuesField(TopicFacet, new BytesRef(topic)));
         }
 
         if (document.Published is { } published)
         {
             var ms = published.ToUnixTimeMilliseconds();
-            result.Add(new Int64Field(Published, ms, Field.Store.NO));
+            result.Add(keywords.Number(Published, ms, Field.Store.NO));
             result.Add(new NumericDocValuesField(PublishedSort, ms));
         }
 

@@ -17,6 +17,10 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
     private readonly SearcherManager searchers;
     private readonly ILogger<LuceneIndex> logger;
     private readonly System.Threading.Lock commitLock = new();
+
+    // One set per writer thread: IndexWriter takes documents from many threads at once.
+    [ThreadStatic]
+    private static KeywordFields? keywordFields;
     private long pendingChanges;
     private long unrefreshedChanges;
 
@@ -36,6 +40,9 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
 
             // Lets a snapshot publisher hold a commit's files while it uploads them; with none held it keeps only the last commit, as before.
             IndexDeletionPolicy = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),
+
+            // Flushed segments stay as separate files: packing each into a compound file copied every byte once more.
+            UseCompoundFile = false,
         };
         writer = new IndexWriter(directory, config);
         writer.Commit();
@@ -53,7 +60,7 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
 
     public void Upsert(NormalizedDocument document)
     {
-        writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLuceneDocument(document));
+        writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLuceneDocument(document, keywordFields ??= new KeywordFields()));
         MarkChanged();
     }
 

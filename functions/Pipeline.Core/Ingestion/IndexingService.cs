@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging;
+using Pipeline.Core.Documents;
 using Pipeline.Core.Indexing;
 using Pipeline.Core.Storage;
 
@@ -25,7 +26,8 @@ public sealed class IndexingService(
             return;
         }
 
-        var document = await normalized.ReadAsync(request.Id, cancellationToken);
+        var previous = await status.GetAsync(request.Id, cancellationToken);
+        var document = InlineDocument(request, previous) ?? await normalized.ReadAsync(request.Id, cancellationToken);
         if (document is null)
         {
             // Deleted after it was queued: the delete request that follows removes it; nothing to index.
@@ -40,8 +42,23 @@ public sealed class IndexingService(
             logger.LogDebug("Indexed a newer version of {DocId} than requested", request.Id);
         }
 
-        var previous = await status.GetAsync(request.Id, cancellationToken);
         await status.SetAsync(document.SourcePath, IngestionState.Indexed, document.SourceETag, null, previous?.Attempts ?? 1, cancellationToken);
         logger.LogInformation("Indexed {DocId} ({SourcePath}): {Title}", document.Id, document.SourcePath, document.Title);
+    }
+
+    /// <summary>
+    /// The document the request carries, trusted only while the status record still names the version it was made for, as
+    /// pending or indexed: a request delivered late or twice, after a newer version or a failure, reads the blob instead.
+    /// </summary>
+    private static NormalizedDocument? InlineDocument(IndexRequest request, IngestionStatus? current)
+    {
+        if (request.NormalizedJson is not { } json || request.ETag is null || current?.ETag != request.ETag
+            || current.State is not (IngestionState.Pending or IngestionState.Indexed))
+        {
+            return null;
+        }
+
+        var document = PipelineJson.Deserialize<NormalizedDocument>(json);
+        return document.Id == request.Id && document.SourceETag == request.ETag ? document : null;
     }
 }

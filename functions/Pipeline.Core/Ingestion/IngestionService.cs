@@ -71,67 +71,89 @@ public sealed class IngestionService(
     {
         var path = blob.Name;
         var id = DocumentIds.FromPath(path);
-        BlobProperties properties;
+
+        // The status record and the blob are asked for together; the download's headers give its ETag, size and type.
+        var reading = status.GetAsync(id, cancellationToken);
+        var opening = OpenAsync(blob, cancellationToken);
         try
         {
-            properties = (await blob.GetPropertiesAsync(cancellationToken: cancellationToken)).Value;
+            await Task.WhenAll(reading, opening);
         }
-        catch (RequestFailedException e) when (e.Status == 404)
+        catch
+        {
+            if (opening.IsCompletedSuccessfully)
+            {
+                opening.Result?.Dispose();
+            }
+
+            throw;
+        }
+
+        using var download = opening.Result;
+        if (download is null)
         {
             logger.LogInformation("Skipped {SourcePath}: deleted before it could be read", path);
             return;
         }
 
-        var etag = properties.ETag.ToString();
-        var previous = await status.GetAsync(id, cancellationToken);
+        var previous = reading.Result;
+        var etag = download.Details.ETag.ToString();
         if (previous is not null && previous.ETag == etag && await AlreadyHandledAsync(previous, cancellationToken))
         {
             return;
         }
 
         var attempts = (previous?.ETag == etag ? previous.Attempts : 0) + 1;
-        await status.SetAsync(path, IngestionState.Pending, etag, null, attempts, cancellationToken);
         var maxBytes = limits.Value.MaxBlobBytes;
-        if (properties.ContentLength > maxBytes)
+        if (download.Details.ContentLength > maxBytes)
         {
-            await FailAsync(path, id, etag, $"file too large: {properties.ContentLength:N0} bytes exceeds the MaxBlobBytes limit ({maxBytes:N0})", attempts, cancellationToken);
+            await status.SetAsync(path, IngestionState.Pending, etag, null, attempts, cancellationToken);
+            await FailAsync(path, id, etag, $"file too large: {download.Details.ContentLength:N0} bytes exceeds the MaxBlobBytes limit ({maxBytes:N0})", attempts, cancellationToken);
             return;
         }
 
-        BinaryData content;
-        try
-        {
-            var download = await blob.DownloadContentAsync(
-                new BlobDownloadOptions { Conditions = new BlobRequestConditions { IfMatch = properties.ETag } }, cancellationToken);
-            content = download.Value.Content;
-        }
-        catch (RequestFailedException e) when (e.Status is 404 or 412)
-        {
-            // Deleted or replaced while being read: the event for that change handles it.
-            logger.LogInformation("Skipped {SourcePath}: it changed while being read", path);
-            return;
-        }
-
+        // Reading and normalising overlap the "pending" write, which must land before anything else is written for this file.
+        var pending = status.SetAsync(path, IngestionState.Pending, etag, null, attempts, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         NormalizedDocument document;
         try
         {
+            var content = await BinaryData.FromStreamAsync(download.Content, cancellationToken);
             document = await DocumentTimeLimit.RunAsync(
-                token => Normalize(path, id, etag, content.ToMemory(), properties.ContentType, token),
+                token => Normalize(path, id, etag, content.ToMemory(), download.Details.ContentType, token),
                 TimeSpan.FromMilliseconds(limits.Value.MaxDocumentMilliseconds),
                 cancellationToken);
         }
         catch (UnprocessableDocumentException e)
         {
+            await pending;
             await FailAsync(path, id, etag, e.Message, attempts, cancellationToken);
             return;
         }
+        finally
+        {
+            await pending;
+        }
 
-        await normalized.WriteAsync(document, cancellationToken);
-        await sink.SendAsync(new IndexRequest(id, path, IndexOperation.Upsert, etag), cancellationToken);
+        var json = await normalized.WriteAsync(document, cancellationToken);
+        await sink.SendAsync(
+            new IndexRequest(id, path, IndexOperation.Upsert, etag, json.Length <= IndexRequest.MaxMessageBytes ? json : null), cancellationToken);
         logger.LogInformation(
             "Normalised {SourcePath} as {DocId} ({Format}, {CountryCount} countries, {TopicCount} topics) in {ElapsedMs:F1} ms",
             path, id, document.Format, document.Countries.Count, document.Topics.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
+
+    /// <summary>The blob's content stream with its properties, or null when it is gone.</summary>
+    private static async Task<BlobDownloadStreamingResult?> OpenAsync(BlobClient blob, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return (await blob.DownloadStreamingAsync(cancellationToken: cancellationToken)).Value;
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
     }
 
     /// <summary>True when this blob version needs no new work: it failed for good, or it is indexed (asked again, cheaply, in case the index lost it).</summary>

@@ -9,13 +9,16 @@ public sealed class NormalizedStore(PipelineContainers containers)
 {
     public static string BlobName(string id) => id + ".json";
 
-    public async Task WriteAsync(NormalizedDocument document, CancellationToken cancellationToken)
+    /// <summary>Writes normalized/{id}.json; returns the JSON written, which an index request may carry.</summary>
+    public async Task<string> WriteAsync(NormalizedDocument document, CancellationToken cancellationToken)
     {
+        var json = PipelineJson.Serialize(document);
         var blob = containers.Normalized.GetBlobClient(BlobName(document.Id));
         await blob.UploadAsync(
-            BinaryData.FromBytes(PipelineJson.SerializeToUtf8(document)),
+            BinaryData.FromString(json),
             new BlobUploadOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/json; charset=utf-8" } },
             cancellationToken);
+        return json;
     }
 
     public async Task<NormalizedDocument?> ReadAsync(string id, CancellationToken cancellationToken)
