@@ -63,9 +63,10 @@ internal sealed class IncomingWatcher(
         {
             present.Add(blob.Name);
             var id = DocumentIds.FromPath(blob.Name);
-            if (indexed.TryGetValue(id, out var meta) && meta.SourceETag == blob.Properties.ETag?.ToString())
+            if (blob.Properties.ETag is { } etag && indexed.TryGetValue(id, out var meta) && meta.SourceETag is { } source
+                && BlobETag.Text(source) == BlobETag.Text(etag))
             {
-                seen[blob.Name] = meta.SourceETag!;
+                seen[blob.Name] = BlobETag.Text(etag);
             }
         }
 
@@ -83,7 +84,7 @@ internal sealed class IncomingWatcher(
         var changed = new List<string>();
         await foreach (var blob in containers.Incoming.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken))
         {
-            var etag = blob.Properties.ETag?.ToString() ?? string.Empty;
+            var etag = blob.Properties.ETag is { } listed ? BlobETag.Text(listed) : string.Empty;
             current[blob.Name] = etag;
             if (!seen.TryGetValue(blob.Name, out var known) || known != etag)
             {

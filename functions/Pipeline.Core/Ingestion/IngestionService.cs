@@ -97,7 +97,7 @@ public sealed class IngestionService(
         }
 
         var previous = reading.Result;
-        var etag = download.Details.ETag.ToString();
+        var etag = BlobETag.Text(download.Details.ETag);
         if (previous is not null && previous.ETag == etag && await AlreadyHandledAsync(previous, cancellationToken))
         {
             return;
