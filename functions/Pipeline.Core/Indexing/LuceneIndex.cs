@@ -26,7 +26,7 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
         var path = System.IO.Path.GetFullPath(options.Value.Path);
         System.IO.Directory.CreateDirectory(path);
 
-        // Positional reads into 16 KB buffers; MMapDirectory crashes under Lucene.Net (lucenenet#1013).
+        // Positional reads into larger buffers; MMapDirectory crashes under Lucene.Net (lucenenet#1013).
         directory = new PositionalReadDirectory(new DirectoryInfo(path));
         var config = new IndexWriterConfig(IndexSchema.Version, new PipelineAnalyzer())
         {

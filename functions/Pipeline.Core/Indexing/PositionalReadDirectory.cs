@@ -5,14 +5,14 @@ namespace Pipeline.Core.Indexing;
 
 /// <summary>
 /// An <see cref="FSDirectory"/> whose inputs read with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>),
-/// postings into 16 KB buffers and everything else (read at random places) into 2 KB ones. Hand-written: NIOFSDirectory refills 1 KB at a time, each through a seek, a read and a file-length
+/// postings into 8 KB buffers and everything else (read at random places) into 2 KB ones. Hand-written: NIOFSDirectory refills 1 KB at a time, each through a seek, a read and a file-length
 /// check (about 30 % of a broad query's samples), and MMapDirectory crashes under Lucene.Net (lucenenet#1013).
 /// Writing (outputs, locks, sync) is FSDirectory's own.
 /// </summary>
 public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(path, null)
 {
     /// <summary>Postings are read front to back, many blocks per refill; small enough to allocate for every term's clone.</summary>
-    public const int PostingsBufferSize = 16 * 1024;
+    public const int PostingsBufferSize = 8 * 1024;
 
     /// <summary>Terms, doc values and stored fields are read at random places, where a large refill copies bytes nobody reads.</summary>
     public const int RandomAccessBufferSize = 2 * 1024;
