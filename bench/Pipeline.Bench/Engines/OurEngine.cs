@@ -41,7 +41,8 @@ public sealed class OurEngine : ISearchEngine
             response.Facets.Country.ToDictionary(f => f.Value, f => f.Count),
             response.Facets.Topic.ToDictionary(f => f.Value, f => f.Count),
             [.. response.Hits.Select(h => h.Id)],
-            response.Hits.Sum(h => h.Snippet.Length));
+            response.Hits.Sum(h => h.Snippet.Length),
+            [.. response.Hits.Select(h => $"{h.Title}\n{h.Snippet}")]);
     }
 
     /// <summary>Total and facets only: a page of size 0 loads and highlights no hits.</summary>

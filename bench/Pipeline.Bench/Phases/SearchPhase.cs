@@ -21,7 +21,7 @@ public static class SearchPhase
         var answers = queries.Select(q =>
         {
             var answer = engine.Search(q, 300);
-            return new RecordedAnswer(q.ToString(), answer.Total, new(answer.Countries), new(answer.Topics), [.. answer.TopIds]);
+            return new RecordedAnswer(q.ToString(), answer.Total, new(answer.Countries), new(answer.Topics), [.. answer.TopIds], answer.Highlights?.ToList());
         }).ToList();
         File.WriteAllText(paths.Answers(engineName), JsonSerializer.Serialize(answers));
 

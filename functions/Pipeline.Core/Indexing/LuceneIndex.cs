@@ -30,8 +30,8 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
         var path = System.IO.Path.GetFullPath(options.Value.Path);
         System.IO.Directory.CreateDirectory(path);
 
-        // MMapDirectory crashes under Lucene.Net (lucenenet#1013); NIOFSDirectory does not.
-        directory = new NIOFSDirectory(new DirectoryInfo(path));
+        // Positional reads into larger buffers; MMapDirectory crashes under Lucene.Net (lucenenet#1013).
+        directory = new PositionalReadDirectory(new DirectoryInfo(path));
         var config = new IndexWriterConfig(IndexSchema.Version, new PipelineAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,

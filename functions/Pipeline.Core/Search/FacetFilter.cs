@@ -78,6 +78,58 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
         }
     }
 
+    /// <summary>Counts every live document of the segment (from a histogram cached per segment and deletions).</summary>
+    public void CountAllLive(IBits? live)
+    {
+        if (segmentOrds is null)
+        {
+            return;
+        }
+
+        var liveCounts = segmentOrds.LiveCounts(live);
+        for (var ord = 0; ord < liveCounts.Length; ord++)
+        {
+            segmentCounts[ord] += liveCounts[ord];
+        }
+    }
+
+    /// <summary>Counts one document's values, whatever the selection.</summary>
+    public void Count(int doc)
+    {
+        if (segmentOrds is null)
+        {
+            return;
+        }
+
+        var ords = segmentOrds.Ords;
+        for (var i = segmentOrds.Starts[doc]; i < segmentOrds.Starts[doc + 1]; i++)
+        {
+            segmentCounts[ords[i]]++;
+        }
+    }
+
+    /// <summary>Sets <paramref name="bit"/> in <paramref name="marks"/> for every document (live or not) that satisfies the selection.</summary>
+    public void MarkSelected(byte[] marks, byte bit)
+    {
+        if (segmentOrds is null)
+        {
+            return;
+        }
+
+        for (var ord = 0; ord < segmentSelected.Length; ord++)
+        {
+            if (!segmentSelected[ord])
+            {
+                continue;
+            }
+
+            for (var i = segmentOrds.DocStarts[ord]; i < segmentOrds.DocStarts[ord + 1]; i++)
+            {
+                marks[segmentOrds.Docs[i]] |= bit;
+            }
+        }
+    }
+
     public void Finish() => FlushSegment();
 
     private void FlushSegment()

@@ -97,13 +97,26 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer, int sni
             return null;
         }
 
-        var scorer = new QueryScorer(query, field);
+        var scorer = TermsOnly(query)
+            ? new QueryScorer([.. new WeightedSpanTermExtractor().GetWeightedSpanTerms(query, null, field).Values])
+            : new QueryScorer(query, field);
         return new Highlighter(new SimpleHTMLFormatter("<mark>", "</mark>"), MarkHtmlEncoder.Instance, scorer)
         {
             TextFragmenter = fragmenter ?? new SimpleSpanFragmenter(scorer, size),
             MaxDocCharsToAnalyze = MaxCharsToAnalyze,
         };
     }
+
+    /// <summary>
+    /// Whether the query is only terms, whose highlighting weights do not depend on the text: they are then extracted once per
+    /// search instead of once per title and snippet (with a cached copy of every token), which was a fifth of loading a hit.
+    /// </summary>
+    private static bool TermsOnly(Query query) => query switch
+    {
+        TermQuery => true,
+        BooleanQuery boolean => boolean.Clauses.All(clause => TermsOnly(clause.Query)),
+        _ => false,
+    };
 
     private static string Lead(string text, int length)
     {

@@ -94,6 +94,34 @@ public sealed class FacetCountTests : IDisposable
     }
 
     [Fact]
+    public void Browsing_counts_and_pages_follow_deletions_in_segments_already_counted()
+    {
+        // Browsing reads histograms and id order cached per segment; deleting documents a search has counted must show.
+        index.Add(Doc("a", "A", "x", ["FR"], ["sport"]), Doc("b", "B", "x", ["FR", "TR"], ["economy"]), Doc("c", "C", "x", ["TR"], ["sport"]));
+        index.Add(Doc("d", "D", "x", ["TR"], ["economy"]), Doc("e", "E", "x", ["AM"], ["sport"]));
+        var before = index.Query(null, pageSize: 2);
+        Assert.Equal(["a", "b"], before.Hits.Select(h => h.Id));
+        Assert.Equal(3, before.Facets.Country.Single(f => f.Value == "TR").Count);
+
+        index.Index.Delete("a");
+        index.Index.Delete("d");
+        index.Index.Refresh();
+        var after = index.Query(null, pageSize: 2);
+        var selected = index.Query(null, countries: ["TR"], pageSize: 2);
+
+        Assert.Equal(3, after.Total);
+        Assert.Equal(["b", "c"], after.Hits.Select(h => h.Id));
+        Assert.Equal(["c", "e"], index.Query(null, page: 2, pageSize: 1).Hits.Select(h => h.Id).Concat(index.Query(null, page: 3, pageSize: 1).Hits.Select(h => h.Id)));
+        Assert.Equal(2, after.Facets.Country.Single(f => f.Value == "TR").Count);
+        Assert.Equal(1, after.Facets.Country.Single(f => f.Value == "FR").Count);
+        Assert.Equal(2, after.Facets.Topic.Single(f => f.Value == "sport").Count);
+        Assert.Equal(2, selected.Total);
+        Assert.Equal(["b", "c"], selected.Hits.Select(h => h.Id));
+        Assert.Equal(1, selected.Facets.Topic.Single(f => f.Value == "economy").Count);
+        Assert.Equal(4, selected.Facets.Country.Sum(f => f.Count));
+    }
+
+    [Fact]
     public void Selected_values_are_flagged_and_returned_even_with_no_documents()
     {
         index.Add(Doc("a", "A", "alpha", ["AZ"], ["politics"]));

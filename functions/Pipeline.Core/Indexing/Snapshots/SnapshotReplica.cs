@@ -42,7 +42,7 @@ public sealed class SnapshotReplica : ISearcherSource, IDisposable
         }
 
         Path = path;
-        directory = new NIOFSDirectory(new DirectoryInfo(path));
+        directory = new PositionalReadDirectory(new DirectoryInfo(path));
         searchers = new ReplicaSearcherManager(directory);
     }
 
