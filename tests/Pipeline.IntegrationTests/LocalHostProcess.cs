@@ -9,7 +9,9 @@ namespace Pipeline.IntegrationTests;
 /// <summary>The local host as a real child process (`dotnet Pipeline.LocalHost.dll`), so a test can kill it like a crash would.</summary>
 internal sealed class LocalHostProcess : IDisposable
 {
+    private const int KeptLines = 200;
     private readonly Process process;
+    private readonly System.Collections.Concurrent.ConcurrentQueue<string> output = new();
 
     private LocalHostProcess(Process process, HttpClient http)
     {
@@ -18,6 +20,9 @@ internal sealed class LocalHostProcess : IDisposable
     }
 
     public HttpClient Http { get; }
+
+    /// <summary>The host's last lines of console output, so a failing test can say what the host was doing.</summary>
+    public string RecentOutput => string.Join('\n', output);
 
     public static async Task<LocalHostProcess> StartAsync(IReadOnlyDictionary<string, string> settings, string workingDirectory)
     {
@@ -35,11 +40,11 @@ internal sealed class LocalHostProcess : IDisposable
         }
 
         var process = Process.Start(info) ?? throw new InvalidOperationException("The local host did not start.");
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
+        var host = new LocalHostProcess(process, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
+        process.OutputDataReceived += (_, line) => host.Keep(line.Data);
+        process.ErrorDataReceived += (_, line) => host.Keep(line.Data);
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        var host = new LocalHostProcess(process, new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}") });
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline && !process.HasExited)
         {
@@ -59,13 +64,20 @@ internal sealed class LocalHostProcess : IDisposable
         }
 
         host.Dispose();
-        throw new InvalidOperationException("The local host did not answer within 60 s.");
+        throw new InvalidOperationException($"The local host did not answer within 60 s. Its last output:\n{host.RecentOutput}");
     }
 
     public async Task<long> TotalAsync(string query)
     {
-        var result = await Http.GetFromJsonAsync<JsonElement>($"/api/search?{query}");
-        return result.GetProperty("total").GetInt64();
+        try
+        {
+            var result = await Http.GetFromJsonAsync<JsonElement>($"/api/search?{query}");
+            return result.GetProperty("total").GetInt64();
+        }
+        catch (HttpRequestException e)
+        {
+            throw new HttpRequestException($"{e.Message} (host exited: {process.HasExited}). Its last output:\n{RecentOutput}", e, e.StatusCode);
+        }
     }
 
     /// <summary>SIGKILL: no shutdown hooks, no final commit, as a crash or a pulled plug.</summary>
@@ -83,6 +95,19 @@ internal sealed class LocalHostProcess : IDisposable
         Kill();
         process.Dispose();
         Http.Dispose();
+    }
+
+    private void Keep(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        output.Enqueue(line);
+        while (output.Count > KeptLines && output.TryDequeue(out _))
+        {
+        }
     }
 
     private static int FreePort()

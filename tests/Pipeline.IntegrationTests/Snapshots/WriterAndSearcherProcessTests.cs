@@ -148,7 +148,7 @@ public sealed class WriterAndSearcherProcessTests(AzuriteFixture azurite, Xunit.
         {
             if (DateTime.UtcNow > deadline)
             {
-                throw new TimeoutException($"search '{query}' never met the condition; last total {total}");
+                throw new TimeoutException($"search '{query}' never met the condition; last total {total}. The host's last output:\n{host.RecentOutput}");
             }
 
             await Task.Delay(100);
