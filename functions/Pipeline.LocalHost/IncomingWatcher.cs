@@ -27,26 +27,36 @@ internal sealed class IncomingWatcher(
     {
         var settings = options.Value;
         await ReconcileWithIndexAsync(stoppingToken);
-        using var timer = new PeriodicTimer(TimeSpan.FromMilliseconds(settings.PollIntervalMs));
+        var interval = TimeSpan.FromMilliseconds(settings.PollIntervalMs);
         do
         {
+            var listing = TimeSpan.Zero;
+            var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                await PollAsync(settings.Concurrency, stoppingToken);
+                listing = await PollAsync(settings.Concurrency, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
                 logger.LogError(e, "Listing {Container} failed; retrying", containers.Incoming.Name);
             }
+
+            // Azurite answers listings and uploads on one thread: a large container is listed at most half the time.
+            var rest = interval - System.Diagnostics.Stopwatch.GetElapsedTime(started);
+            if (!await WaitAsync(rest > listing ? rest : listing, stoppingToken))
+            {
+                return;
+            }
         }
-        while (await WaitAsync(timer, stoppingToken));
+        while (true);
     }
 
-    private static async Task<bool> WaitAsync(PeriodicTimer timer, CancellationToken stoppingToken)
+    private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken stoppingToken)
     {
         try
         {
-            return await timer.WaitForNextTickAsync(stoppingToken);
+            await Task.Delay(delay, stoppingToken);
+            return true;
         }
         catch (OperationCanceledException)
         {
@@ -78,10 +88,12 @@ internal sealed class IncomingWatcher(
         logger.LogInformation("Watching {Container}: {Current} of {Total} blobs already indexed", containers.Incoming.Name, seen.Count, present.Count);
     }
 
-    private async Task PollAsync(int concurrency, CancellationToken cancellationToken)
+    /// <summary>Lists incoming/, handles what changed, and returns how long the listing alone took.</summary>
+    private async Task<TimeSpan> PollAsync(int concurrency, CancellationToken cancellationToken)
     {
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
         var changed = new List<string>();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await foreach (var blob in containers.Incoming.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken))
         {
             var etag = blob.Properties.ETag is { } listed ? BlobETag.Text(listed) : string.Empty;
@@ -92,6 +104,7 @@ internal sealed class IncomingWatcher(
             }
         }
 
+        var listing = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         var deleted = seen.Keys.Where(name => !current.ContainsKey(name)).ToList();
         var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
         await Parallel.ForEachAsync(
@@ -127,6 +140,8 @@ internal sealed class IncomingWatcher(
             attempts.Remove(name);
             seen[name] = current[name];
         }
+
+        return listing;
     }
 
     /// <summary>After the last attempt the file becomes a failure with a reason, never silently skipped.</summary>
