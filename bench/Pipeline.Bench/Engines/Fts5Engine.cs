@@ -50,8 +50,8 @@ public sealed class Fts5Engine : ISearchEngine
             }
         }
 
-        var countryFacet = FacetTop.Build(vocabulary, FacetDimension.Country, countries, query.Countries, facetSize);
-        var topicFacet = FacetTop.Build(vocabulary, FacetDimension.Topic, topics, query.Topics, facetSize);
+        var countryFacet = FacetValues.Build(vocabulary, FacetDimension.Country, countries, query.Countries, facetSize);
+        var topicFacet = FacetValues.Build(vocabulary, FacetDimension.Topic, topics, query.Topics, facetSize);
         return new BenchAnswer(
             total,
             countryFacet.ToDictionary(f => f.Value, f => f.Count),

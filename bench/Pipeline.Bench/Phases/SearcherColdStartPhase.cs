@@ -98,17 +98,7 @@ public static partial class SearcherColdStartPhase
     /// <summary>Publishes a copy of the full index as the writer would (the copy: opening a writer may touch the folder).</summary>
     private static async Task<SnapshotManifest> PublishAsync(AzuriteProcess azurite, BenchPaths paths)
     {
-        var copy = paths.OurIndex + "-publish";
-        if (Directory.Exists(copy))
-        {
-            Directory.Delete(copy, recursive: true);
-        }
-
-        Directory.CreateDirectory(copy);
-        foreach (var file in Directory.EnumerateFiles(paths.OurIndex).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
-        {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        }
+        var copy = IndexCopy.Fresh(paths.OurIndex, "-publish");
 
         var options = Options.Create(new IndexReplicationOptions { SnapshotContainer = Container, Role = IndexRole.Writer });
         var store = new SnapshotStore(new BlobServiceClient(azurite.ConnectionString), options);

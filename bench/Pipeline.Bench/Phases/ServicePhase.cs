@@ -78,17 +78,7 @@ public static class ServicePhase
     /// </summary>
     private static async Task ColdStartAsync(AzuriteProcess azurite, BenchPaths paths, string logs, PhaseResult result)
     {
-        var copy = paths.OurIndex + "-cold";
-        if (Directory.Exists(copy))
-        {
-            Directory.Delete(copy, recursive: true);
-        }
-
-        Directory.CreateDirectory(copy);
-        foreach (var file in Directory.EnumerateFiles(paths.OurIndex).Where(f => !f.EndsWith("write.lock", StringComparison.Ordinal)))
-        {
-            File.Copy(file, Path.Combine(copy, Path.GetFileName(file)));
-        }
+        var copy = IndexCopy.Fresh(paths.OurIndex, "-cold");
 
         var started = Stopwatch.GetTimestamp();
         await using var host = LocalHostProcess.Start(azurite.ConnectionString, copy, Path.Combine(logs, $"localhost-cold-{paths.Docs}.log"));

@@ -22,27 +22,30 @@ public sealed class KeywordFields
 
     public Field Keyword(string name, string value, Field.Store store)
     {
-        var pool = PoolOf(name);
-        if (pool.Used == pool.Fields.Count)
-        {
-            pool.Fields.Add(new StringField(name, value, store));
-        }
-
-        var field = pool.Fields[pool.Used++];
+        var field = Reused(name) ?? Added(name, new StringField(name, value, store));
         field.SetStringValue(value);
         return field;
     }
 
     public Field Number(string name, long value, Field.Store store)
     {
-        var pool = PoolOf(name);
-        if (pool.Used == pool.Fields.Count)
-        {
-            pool.Fields.Add(new Int64Field(name, value, store));
-        }
-
-        var field = pool.Fields[pool.Used++];
+        var field = Reused(name) ?? Added(name, new Int64Field(name, value, store));
         field.SetInt64Value(value);
+        return field;
+    }
+
+    /// <summary>The next field of this name not yet handed out for the current document, or null when all are in use.</summary>
+    private Field? Reused(string name)
+    {
+        var pool = PoolOf(name);
+        return pool.Used < pool.Fields.Count ? pool.Fields[pool.Used++] : null;
+    }
+
+    private Field Added(string name, Field field)
+    {
+        var pool = PoolOf(name);
+        pool.Fields.Add(field);
+        pool.Used++;
         return field;
     }
 

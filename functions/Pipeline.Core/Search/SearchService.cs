@@ -50,8 +50,8 @@ public sealed class SearchService(ISearcherSource index, QueryBuilder queries, I
         }
 
         var facets = new SearchFacets(
-            BuildFacet(FacetDimension.Country, countries.Counts, request.Countries, request.FacetSize),
-            BuildFacet(FacetDimension.Topic, topics.Counts, request.Topics, request.FacetSize));
+            FacetValues.Build(vocabulary, FacetDimension.Country, countries.Counts, request.Countries, request.FacetSize),
+            FacetValues.Build(vocabulary, FacetDimension.Topic, topics.Counts, request.Topics, request.FacetSize));
         return new SearchResponse(total, request.Page, request.PageSize, hits, facets);
     }
 
@@ -116,25 +116,5 @@ public sealed class SearchService(ISearcherSource index, QueryBuilder queries, I
             meta.Published,
             meta.SourcePath,
             float.IsNaN(scoreDoc.Score) ? 0f : scoreDoc.Score);
-    }
-
-    private List<FacetValue> BuildFacet(
-        FacetDimension dimension, IReadOnlyDictionary<string, int> counts, IReadOnlyList<string> selected, int size)
-    {
-        var selectedSet = selected.ToHashSet(StringComparer.Ordinal);
-        var values = counts
-            .OrderByDescending(pair => pair.Value)
-            .ThenBy(pair => pair.Key, StringComparer.Ordinal)
-            .Take(size)
-            .Select(pair => new FacetValue(pair.Key, vocabulary.Label(dimension, pair.Key), pair.Value, selectedSet.Contains(pair.Key)))
-            .ToList();
-
-        // A selected value stays visible (with its count, even 0) so the user can always unselect it.
-        foreach (var value in selected.Where(v => values.TrueForAll(f => f.Value != v)))
-        {
-            values.Add(new FacetValue(value, vocabulary.Label(dimension, value), counts.GetValueOrDefault(value), true));
-        }
-
-        return values;
     }
 }
