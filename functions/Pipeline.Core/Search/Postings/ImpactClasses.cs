@@ -27,7 +27,39 @@ internal sealed class ImpactClasses
 
     public int[] Docs { get; }
 
-    public long SizeInBytes => (Starts.Length + MaxFreqs.Length + Docs.Length) * 4L;
+    public long SizeInBytes => (Starts.Length + (MaxFreqs.Length * 2L) + Docs.Length) * 4L;
+
+    private Order? order;
+
+    /// <summary>
+    /// The classes best first under the given field statistics (average length), kept for the next search with the same
+    /// ones; <paramref name="score"/> scores a class under any boost and idf, which scale every class alike.
+    /// </summary>
+    public int[] BestFirst((long, long) statsKey, Func<int, float> score)
+    {
+        var known = Volatile.Read(ref order);
+        if (known is not null && known.StatsKey == statsKey)
+        {
+            return known.Classes;
+        }
+
+        var classes = new int[Count];
+        var keys = new float[Count];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            classes[c] = c;
+            keys[c] = -score(c);
+        }
+
+        Array.Sort(keys, classes);
+        Volatile.Write(ref order, new Order(statsKey, classes));
+        return classes;
+    }
+
+    /// <summary>A document of the class (any: they share the length byte).</summary>
+    public int First(int c) => Docs[Starts[c]];
+
+    private sealed record Order((long, long) StatsKey, int[] Classes);
 
     /// <summary>Groups ascending documents and their frequencies by class, each class staying ascending.</summary>
     public static ImpactClasses Group(ReadOnlySpan<int> docs, ReadOnlySpan<int> freqs, byte[] norms)

@@ -15,26 +15,18 @@ internal sealed class ScoredTerm : IDisposable
     private readonly Similarity.SimScorer scorer;
     private readonly byte[] norms;
     private readonly float[] table;
-    private readonly PriorityQueue<int, float> classes;
+    private readonly int[] order;
+    private int next;
     private int current = -1;
 
-    public ScoredTerm(TermDocs docs, Similarity.SimScorer scorer, byte[] norms)
+    public ScoredTerm(TermDocs docs, Similarity.SimScorer scorer, byte[] norms, (long, long) statsKey)
     {
         this.docs = docs;
         this.scorer = scorer;
         this.norms = norms;
         table = ArrayPool<float>.Shared.Rent(TableSize);
         table.AsSpan(0, TableSize).Fill(float.NaN);
-
-        var impact = docs.Classes;
-        var items = new (int Class, float Priority)[impact.Count];
-        for (var c = 0; c < items.Length; c++)
-        {
-            // Any document of a class has its length byte; the class's largest frequency bounds all of its scores.
-            items[c] = (c, -scorer.Score(impact.Docs[impact.Starts[c]], impact.MaxFreqs[c]));
-        }
-
-        classes = new PriorityQueue<int, float>(items);
+        order = docs.Classes.BestFirst(statsKey, ClassScore);
         MoveNext();
     }
 
@@ -46,15 +38,19 @@ internal sealed class ScoredTerm : IDisposable
 
     public void MoveNext()
     {
-        if (classes.TryDequeue(out current, out var priority))
+        if (next < order.Length)
         {
-            CurrentScore = -priority;
+            current = order[next++];
+            CurrentScore = ClassScore(current);
             return;
         }
 
         current = -1;
         CurrentScore = float.NegativeInfinity;
     }
+
+    /// <summary>Any document of a class has its length byte; the class's largest frequency bounds all of its scores.</summary>
+    private float ClassScore(int c) => scorer.Score(docs.Classes.First(c), docs.Classes.MaxFreqs[c]);
 
     /// <summary>The term's score for the document; 0 when the document does not have it.</summary>
     public float Score(int doc)

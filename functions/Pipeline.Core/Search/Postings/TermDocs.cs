@@ -92,6 +92,34 @@ internal sealed class TermDocs
         return docFreq >= denseFromDocFreq ? ReadDense(postings, reader.MaxDoc, norms) : ReadSparse(postings, docFreq, norms);
     }
 
+    /// <summary>Documents (ascending) and their frequencies, for clauses counted here rather than read, such as phrases.</summary>
+    public static TermDocs FromLists(int[] docs, int[] freqs, byte[] norms) =>
+        new(docs.Length, null, null, null, docs, freqs, ImpactClasses.Group(docs, freqs, norms));
+
+    /// <summary>Calls <paramref name="visit"/> for every document that has the term, ascending.</summary>
+    public void ForEachDoc(Action<int> visit)
+    {
+        if (DocList is not null)
+        {
+            foreach (var doc in DocList)
+            {
+                visit(doc);
+            }
+
+            return;
+        }
+
+        for (var w = 0; w < Bits!.Length; w++)
+        {
+            var word = Bits[w];
+            while (word != 0)
+            {
+                visit((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word));
+                word &= word - 1;
+            }
+        }
+    }
+
     private static TermDocs ReadDense(DocsEnum postings, int maxDoc, byte[] norms)
     {
         var bits = new ulong[DocBits.WordsFor(maxDoc)];
