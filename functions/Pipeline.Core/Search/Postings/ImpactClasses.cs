@@ -64,7 +64,53 @@ internal sealed class ImpactClasses
     /// <summary>Groups ascending documents and their frequencies by class, each class staying ascending.</summary>
     public static ImpactClasses Group(ReadOnlySpan<int> docs, ReadOnlySpan<int> freqs, byte[] norms)
     {
-        // Sorting (class, document) pairs costs in proportion to the term's documents only, which rare terms need.
+        // A counting sort over every possible class; its fixed cost only pays off for terms in many documents.
+        if (docs.Length < 2048)
+        {
+            return GroupBySorting(docs, freqs, norms);
+        }
+
+        var sizes = new int[256 * FreqSlots];
+        var maxFreqs = new int[sizes.Length];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var key = KeyOf(docs[i], freqs[i], norms);
+            sizes[key]++;
+            maxFreqs[key] = Math.Max(maxFreqs[key], freqs[i]);
+        }
+
+        var classCount = 0;
+        foreach (var size in sizes)
+        {
+            classCount += size > 0 ? 1 : 0;
+        }
+
+        var starts = new int[classCount + 1];
+        var classMaxFreqs = new int[classCount];
+        var next = new int[sizes.Length];
+        var c = 0;
+        for (var key = 0; key < sizes.Length; key++)
+        {
+            if (sizes[key] > 0)
+            {
+                next[key] = starts[c];
+                classMaxFreqs[c] = maxFreqs[key];
+                starts[c + 1] = starts[c] + sizes[key];
+                c++;
+            }
+        }
+
+        var grouped = new int[docs.Length];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            grouped[next[KeyOf(docs[i], freqs[i], norms)]++] = docs[i];
+        }
+
+        return new ImpactClasses(starts, classMaxFreqs, grouped);
+    }
+
+    internal static ImpactClasses GroupBySorting(ReadOnlySpan<int> docs, ReadOnlySpan<int> freqs, byte[] norms)
+    {
         var pairs = new long[docs.Length];
         Dictionary<int, int>? largest = null;
         for (var i = 0; i < docs.Length; i++)
