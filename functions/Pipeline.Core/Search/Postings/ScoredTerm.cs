@@ -15,18 +15,28 @@ internal sealed class ScoredTerm : IDisposable
     private readonly Similarity.SimScorer scorer;
     private readonly byte[] norms;
     private readonly float[] table;
-    private readonly int[] order;
+    private readonly ImpactClasses? classes;
+    private int[] order = [];
     private int next;
     private int current = -1;
 
-    public ScoredTerm(TermDocs docs, Similarity.SimScorer scorer, byte[] norms, (long, long) statsKey)
+    public ScoredTerm(TermDocs docs, Similarity.SimScorer scorer, byte[] norms)
     {
         this.docs = docs;
         this.scorer = scorer;
         this.norms = norms;
+        classes = docs.ClassesOnceReused();
         table = ArrayPool<float>.Shared.Rent(TableSize);
         table.AsSpan(0, TableSize).Fill(float.NaN);
-        order = docs.Classes.BestFirst(statsKey, ClassScore);
+    }
+
+    /// <summary>Whether the term's documents can be visited best first (see <see cref="TermDocs.ClassesOnceReused"/>).</summary>
+    public bool HasClasses => classes is not null;
+
+    /// <summary>Starts the walk over the classes, best first under the given field statistics.</summary>
+    public void StartWalk((long, long) statsKey)
+    {
+        order = classes!.BestFirst(statsKey, ClassScore);
         MoveNext();
     }
 
@@ -34,7 +44,7 @@ internal sealed class ScoredTerm : IDisposable
     public float CurrentScore { get; private set; }
 
     public ReadOnlySpan<int> CurrentDocs() =>
-        docs.Classes.Docs.AsSpan(docs.Classes.Starts[current], docs.Classes.Starts[current + 1] - docs.Classes.Starts[current]);
+        classes!.Docs.AsSpan(classes.Starts[current], classes.Starts[current + 1] - classes.Starts[current]);
 
     public void MoveNext()
     {
@@ -50,7 +60,7 @@ internal sealed class ScoredTerm : IDisposable
     }
 
     /// <summary>Any document of a class has its length byte; the class's largest frequency bounds all of its scores.</summary>
-    private float ClassScore(int c) => scorer.Score(docs.Classes.First(c), docs.Classes.MaxFreqs[c]);
+    private float ClassScore(int c) => scorer.Score(classes!.First(c), classes.MaxFreqs[c]);
 
     /// <summary>The term's score for the document; 0 when the document does not have it.</summary>
     public float Score(int doc)

@@ -197,12 +197,23 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
         var context = segment.Context;
         var present = Enumerable.Range(0, leaves.Length).Where(i => docs[i] is not null).ToArray();
         var terms = Array.ConvertAll(present, i => new ScoredTerm(
-            docs[i]!, similarity.GetSimScorer(weights[i].Sim, context), SegmentNorms.For(context.AtomicReader, leaves[i].Field), weights[i].StatsKey));
+            docs[i]!, similarity.GetSimScorer(weights[i].Sim, context), SegmentNorms.For(context.AtomicReader, leaves[i].Field)));
         var seen = ArrayPool<ulong>.Shared.Rent(segment.Hits.Length);
         try
         {
-            seen.AsSpan(0, segment.Hits.Length).Clear();
             best.SetNextReader(context);
+            if (!terms.All(term => term.HasClasses))
+            {
+                ScoreEveryHit(segment.Hits, terms, best);
+                return;
+            }
+
+            for (var t = 0; t < terms.Length; t++)
+            {
+                terms[t].StartWalk(weights[present[t]].StatsKey);
+            }
+
+            seen.AsSpan(0, segment.Hits.Length).Clear();
             var unseen = hitCount;
             while (unseen > 0)
             {
@@ -250,6 +261,21 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
             foreach (var term in terms)
             {
                 term.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Every hit scored, for clauses searched for the first time (see <see cref="TermDocs.ClassesOnceReused"/>).</summary>
+    private static void ScoreEveryHit(ReadOnlySpan<ulong> hits, ScoredTerm[] terms, TopScoreThenIdCollector best)
+    {
+        for (var w = 0; w < hits.Length; w++)
+        {
+            var word = hits[w];
+            while (word != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+                best.Collect(doc, ScoreOf(doc, terms));
             }
         }
     }
