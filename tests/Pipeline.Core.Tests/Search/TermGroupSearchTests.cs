@@ -117,6 +117,30 @@ public sealed class TermGroupSearchTests : IDisposable
     }
 
     [Fact]
+    public void Searches_sharing_one_cache_from_many_threads_answer_as_each_would_alone()
+    {
+        // A small budget, so entries are added, grouped and evicted while other threads read them.
+        var shared = new TermGroupSearch(new TermDocsCache(96 * 1024, 40));
+        var parser = new QueryBuilder(new AnyVocabulary(), Gazetteer, Options.Create(new SearchOptions()));
+        var texts = Enumerable.Range(0, 40).Select(i => $"{Words[i % 5]} {Words[(i * 7) % Words.Length]}").Append("\"alpha beta\"").ToArray();
+        using var lease = index.Index.AcquireSearcher();
+        var searcher = lease.Searcher;
+        var expected = texts.Select(text => Answer(new TermGroupSearch(new TermDocsCache(0, 40)), searcher, parser, text)).ToArray();
+
+        var failures = new System.Collections.Concurrent.ConcurrentBag<string>();
+        Parallel.For(0, 400, new ParallelOptions { MaxDegreeOfParallelism = 4 }, i =>
+        {
+            var actual = Answer(shared, searcher, parser, texts[i % texts.Length]);
+            if (actual != expected[i % texts.Length])
+            {
+                failures.Add($"{texts[i % texts.Length]}: {actual} instead of {expected[i % texts.Length]}");
+            }
+        });
+
+        Assert.Empty(failures);
+    }
+
+    [Fact]
     public void Only_plain_words_and_exact_phrases_take_the_term_path()
     {
         var parser = new QueryBuilder(new AnyVocabulary(), Gazetteer, Options.Create(new SearchOptions()));
@@ -130,6 +154,13 @@ public sealed class TermGroupSearchTests : IDisposable
         Assert.Null(TermGroups.From(parser.ParseText("alph*")));
         Assert.Null(TermGroups.From(parser.ParseText("alpha~")));
         Assert.Null(TermGroups.From(parser.ParseText("alpha (beta -gamma)")));
+    }
+
+    private static string Answer(TermGroupSearch search, IndexSearcher searcher, QueryBuilder parser, string text)
+    {
+        var counts = Counts([], ["sport"]);
+        var page = search.Collect(searcher, TermGroups.From(parser.ParseText(text))!, counts, 0, 10, out var total);
+        return $"{total} [{string.Join(',', counts.Countries.Counts.OrderBy(p => p.Key))}] [{string.Join(',', page.Select(h => $"{h.Doc}:{h.Score}"))}]";
     }
 
     private static ScoreDoc[] Lucene(IndexSearcher searcher, Query query, DrillSidewaysCounts counts, int start, int size, out long total)
