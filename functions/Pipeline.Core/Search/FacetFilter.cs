@@ -153,13 +153,21 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
     }
 
     /// <summary>
-    /// Counts the values of a set of live documents; when it holds most of them, as the segment's live histogram less the
-    /// documents left out, which are fewer to visit.
+    /// Counts the values of a set of live documents the cheapest of three ways: visiting its members, visiting the live
+    /// documents it leaves out (from the segment's live histogram), or per value, by AND and popcount over the bits of
+    /// frequent values and a membership test for each document of the others.
     /// </summary>
     public void CountSet(ReadOnlySpan<ulong> set, int setCount, ReadOnlySpan<ulong> live, IBits? liveDocs, int liveCount)
     {
         if (segmentOrds is null || setCount == 0)
         {
+            return;
+        }
+
+        var visits = Math.Min(setCount, liveCount - setCount) * Math.Max(1, segmentOrds.Ords.Length / Math.Max(1, liveCount));
+        if (visits > PerValueCost(set.Length))
+        {
+            CountPerValue(set);
             return;
         }
 
@@ -184,6 +192,44 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
                     segmentCounts[ords[i]] += step;
                 }
             }
+        }
+    }
+
+    /// <summary>Words scanned for the values kept as bits, plus one test per document of the others.</summary>
+    private int PerValueCost(int words)
+    {
+        var bits = segmentOrds!.ValueBits;
+        var cost = 0;
+        for (var ord = 0; ord < bits.Length; ord++)
+        {
+            cost += bits[ord] is null ? segmentOrds.DocStarts[ord + 1] - segmentOrds.DocStarts[ord] : words / 4;
+        }
+
+        return cost;
+    }
+
+    private void CountPerValue(ReadOnlySpan<ulong> set)
+    {
+        var bits = segmentOrds!.ValueBits;
+        for (var ord = 0; ord < bits.Length; ord++)
+        {
+            var count = 0;
+            if (bits[ord] is { } valueBits)
+            {
+                for (var w = 0; w < set.Length; w++)
+                {
+                    count += BitOperations.PopCount(set[w] & valueBits[w]);
+                }
+            }
+            else
+            {
+                for (var i = segmentOrds.DocStarts[ord]; i < segmentOrds.DocStarts[ord + 1]; i++)
+                {
+                    count += DocBits.Get(set, segmentOrds.Docs[i]) ? 1 : 0;
+                }
+            }
+
+            segmentCounts[ord] += count;
         }
     }
 

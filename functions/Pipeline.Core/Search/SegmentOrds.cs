@@ -46,6 +46,37 @@ internal sealed class SegmentOrds
 
     public int[] Docs { get; }
 
+    private ulong[]?[]? valueBits;
+
+    /// <summary>
+    /// The documents of each value held by at least one in 64 of them, as bits (null for the others): counting such a
+    /// value over a set of documents is then a pass of AND and popcount over words instead of a visit of every member.
+    /// </summary>
+    public ulong[]?[] ValueBits => Volatile.Read(ref valueBits) ?? BuildValueBits();
+
+    private ulong[]?[] BuildValueBits()
+    {
+        var maxDoc = Starts.Length - 1;
+        var words = Postings.DocBits.WordsFor(maxDoc);
+        var bits = new ulong[]?[Terms.Length];
+        for (var ord = 0; ord < bits.Length; ord++)
+        {
+            if (DocStarts[ord + 1] - DocStarts[ord] >= words)
+            {
+                var set = new ulong[words];
+                for (var i = DocStarts[ord]; i < DocStarts[ord + 1]; i++)
+                {
+                    Postings.DocBits.Set(set, Docs[i]);
+                }
+
+                bits[ord] = set;
+            }
+        }
+
+        Volatile.Write(ref valueBits, bits);
+        return bits;
+    }
+
     /// <summary>How many live documents have each ordinal; cached per set of live documents (a new deletion makes a new one).</summary>
     public int[] LiveCounts(IBits? live)
     {
