@@ -11,8 +11,8 @@ namespace Pipeline.Core.Indexing;
 /// The tokens of StandardTokenizer → StandardFilter → EnglishPossessiveFilter → LowerCaseFilter → ASCIIFoldingFilter →
 /// StopFilter (English), with the same terms, positions, offsets and types. ASCII text is split in one hand-written pass
 /// (the chain's word-break rules are simple there, and running it was over half of the analysis time), as is text with
-/// a few common non-ASCII punctuation marks; any other text, or a word longer than StandardTokenizer keeps, goes through
-/// those Lucene components themselves.
+/// Latin-1 and Latin Extended-A letters (lowercased and folded as Lucene's own filters do each of them) and a few common
+/// punctuation marks; any other text, or a word longer than StandardTokenizer keeps, goes through those Lucene components.
 /// PipelineAnalyzerTests compares the two on the seeds and on random text.
 /// </summary>
 internal sealed class EnglishWordTokenizer : Tokenizer
@@ -20,7 +20,14 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     private const string WordType = "<ALPHANUM>";
     private const string NumberType = "<NUM>";
 
+    private const char FirstLatinLetter = '\u00C0';
+    private const char LastLatinLetter = '\u017F';
+
     private static readonly CharClass[] AsciiClasses = BuildClasses();
+
+    // What LowerCaseFilter then ASCIIFoldingFilter make of each letter from À to ſ, found by running them on it.
+    private static readonly string[] LatinFolded = FoldLatinLetters();
+    private static readonly int LongestFolding = LatinFolded.Max(folded => folded.Length);
     private static readonly HashSet<string> StopWords = [.. EnglishAnalyzer.DefaultStopSet.Select(word => word.ToString()!)];
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly int LongestStopWord = StopWords.Max(word => word.Length);
@@ -125,6 +132,22 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         base.Dispose(disposing);
     }
 
+    private static string[] FoldLatinLetters()
+    {
+        var folded = new string[LastLatinLetter - FirstLatinLetter + 1];
+        for (var c = FirstLatinLetter; c <= LastLatinLetter; c++)
+        {
+            using var stream = new ASCIIFoldingFilter(new LowerCaseFilter(IndexSchema.Version, new KeywordTokenizer(new StringReader(c.ToString()))));
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            stream.IncrementToken();
+            folded[c - FirstLatinLetter] = term.ToString();
+            stream.End();
+        }
+
+        return folded;
+    }
+
     private static CharClass[] BuildClasses()
     {
         // Unicode word-break classes (UAX #29) of the ASCII characters; every other ASCII character breaks words.
@@ -165,11 +188,12 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     }
 
     /// <summary>
-    /// Word-break class (UAX #29) of an ASCII character, of the curly single quotes (which join like an apostrophe and
+    /// Word-break class (UAX #29) of an ASCII character, of the Latin letters from À to ſ (× and ÷ are no letters), of the curly single quotes (which join like an apostrophe and
     /// ASCIIFoldingFilter folds to one) and of common punctuation that only separates words; Unknown for anything else.
     /// </summary>
     private static CharClass ClassOf(char c) => c < 128 ? AsciiClasses[c] : c switch
     {
+        >= FirstLatinLetter and <= LastLatinLetter and not '\u00D7' and not '\u00F7' => CharClass.Letter,
         '\u2018' or '\u2019' => CharClass.MidBoth,
         '\u00A0' or '\u00A9' or '\u00AB' or '\u00AE' or '\u00B0' or '\u00BB' or '\u2013' or '\u2014' or '\u201C' or '\u201D' or '\u2022' or '\u2026' => CharClass.Other,
         _ => CharClass.Unknown,
@@ -223,19 +247,24 @@ internal sealed class EnglishWordTokenizer : Tokenizer
                 termEnd -= 2;
             }
 
-            var buffer = term.ResizeBuffer(termEnd - start);
+            var buffer = term.ResizeBuffer((termEnd - start) * LongestFolding);
+            var written = 0;
             for (var i = start; i < termEnd; i++)
             {
                 var c = text[i];
-                buffer[i - start] = c switch
+                if (c >= FirstLatinLetter)
                 {
-                    >= 'A' and <= 'Z' => (char)(c | 0x20),
-                    '\u2018' or '\u2019' => '\'',
-                    _ => c,
-                };
+                    // Past the Latin letters, only the curly single quotes are inside words here.
+                    var folded = c <= LastLatinLetter ? LatinFolded[c - FirstLatinLetter] : "'";
+                    folded.CopyTo(buffer.AsSpan(written));
+                    written += folded.Length;
+                    continue;
+                }
+
+                buffer[written++] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
             }
 
-            term.Length = termEnd - start;
+            term.Length = written;
             if (term.Length <= LongestStopWord && StopLookup.Contains(buffer.AsSpan(0, term.Length)))
             {
                 skippedPositions++;
