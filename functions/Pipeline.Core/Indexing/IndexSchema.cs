@@ -37,20 +37,18 @@ public static class IndexSchema
 
     public static Document ToLuceneDocument(NormalizedDocument document) => ToLuceneDocument(document, new KeywordFields());
 
-    /// <summary>The document, its untokenised fields taken from <paramref name="keywords"/> (valid until their next use).</summary>
+    /// <summary>The document, it and its fields taken from <paramref name="keywords"/> (valid until their next use).</summary>
     public static Document ToLuceneDocument(NormalizedDocument document, KeywordFields keywords)
     {
         keywords.Reset();
         var countries = document.Countries.Select(c => c.Code).Distinct(StringComparer.Ordinal).ToList();
         var topics = document.Topics.Select(t => t.Id).Distinct(StringComparer.Ordinal).ToList();
-        var result = new Document
-        {
-            keywords.Keyword(Id, document.Id, Field.Store.YES),
-            new SortedDocValuesField(IdSort, new BytesRef(document.Id)),
-            new TextField(Title, document.Title, Field.Store.YES),
-            new TextField(Subtitle, document.Subtitle ?? string.Empty, Field.Store.YES),
-            new TextField(Body, document.Body, Field.Store.YES),
-        };
+        var result = keywords.Document;
+        result.Add(keywords.Keyword(Id, document.Id, Field.Store.YES));
+        result.Add(new SortedDocValuesField(IdSort, new BytesRef(document.Id)));
+        result.Add(keywords.Text(Title, document.Title, Field.Store.YES));
+        result.Add(keywords.Text(Subtitle, document.Subtitle ?? string.Empty, Field.Store.YES));
+        result.Add(keywords.Text(Body, document.Body, Field.Store.YES));
         foreach (var code in countries)
         {
             result.Add(keywords.Keyword(Country, code, Field.Store.NO));
@@ -77,7 +75,7 @@ public static class IndexSchema
             countries,
             document.Countries.Where(c => c.Main).Select(c => c.Code).ToList(),
             topics);
-        result.Add(new StoredField(Meta, PipelineJson.Serialize(meta)));
+        result.Add(keywords.Stored(Meta, PipelineJson.Serialize(meta)));
         return result;
     }
 }

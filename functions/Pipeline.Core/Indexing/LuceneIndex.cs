@@ -17,6 +17,7 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
     private readonly SearcherManager searchers;
     private readonly ILogger<LuceneIndex> logger;
     private readonly System.Threading.Lock commitLock = new();
+    private readonly KnownIds knownIds;
 
     // One set per writer thread: IndexWriter takes documents from many threads at once.
     [ThreadStatic]
@@ -47,6 +48,7 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
         writer = new IndexWriter(directory, config);
         writer.Commit();
         searchers = new SearcherManager(writer, applyAllDeletes: true, searcherFactory: new Bm25SearcherFactory());
+        knownIds = new KnownIds(IndexedIds);
         IndexPath = path;
         logger.LogInformation("Opened index at {IndexPath} with {DocCount} documents", path, writer.NumDocs);
     }
@@ -60,7 +62,18 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
 
     public void Upsert(NormalizedDocument document)
     {
-        writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLuceneDocument(document, keywordFields ??= new KeywordFields()));
+        var fields = IndexSchema.ToLuceneDocument(document, keywordFields ??= new KeywordFields());
+        knownIds.Write(document.Id, mayExist =>
+        {
+            if (mayExist)
+            {
+                writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), fields);
+            }
+            else
+            {
+                writer.AddDocument(fields);
+            }
+        });
         MarkChanged();
     }
 
@@ -72,7 +85,7 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
 
     public void DeleteAll()
     {
-        writer.DeleteAll();
+        knownIds.Clear(writer.DeleteAll);
         MarkChanged();
     }
 
@@ -143,7 +156,22 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
         {
             searchers.Dispose();
             writer.Dispose();
+            knownIds.Dispose();
             directory.Dispose();
+        }
+    }
+
+    /// <summary>Every id in the index's terms, live or not: a superset of the live ids.</summary>
+    private IEnumerable<string> IndexedIds()
+    {
+        using var lease = AcquireSearcher();
+        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        {
+            var terms = leaf.AtomicReader.GetTerms(IndexSchema.Id)?.GetEnumerator();
+            while (terms is not null && terms.MoveNext())
+            {
+                yield return terms.Term.Utf8ToString();
+            }
         }
     }
 

@@ -1,0 +1,337 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.En;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Analysis.Standard;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Pipeline.Core.Indexing;
+
+/// <summary>
+/// The tokens of StandardTokenizer → StandardFilter → EnglishPossessiveFilter → LowerCaseFilter → ASCIIFoldingFilter →
+/// StopFilter (English), with the same terms, positions, offsets and types. ASCII text is split in one hand-written pass
+/// (the chain's word-break rules are simple there, and running it was over half of the analysis time), as is text with
+/// Latin-1 and Latin Extended-A letters (lowercased and folded as Lucene's own filters do each of them) and a few common
+/// punctuation marks; any other text, or a word longer than StandardTokenizer keeps, goes through those Lucene components.
+/// PipelineAnalyzerTests compares the two on the seeds and on random text.
+/// </summary>
+internal sealed class EnglishWordTokenizer : Tokenizer
+{
+    private const string WordType = "<ALPHANUM>";
+    private const string NumberType = "<NUM>";
+
+    private const char FirstLatinLetter = '\u00C0';
+    private const char LastLatinLetter = '\u017F';
+
+    private static readonly CharClass[] AsciiClasses = BuildClasses();
+
+    // What LowerCaseFilter then ASCIIFoldingFilter make of each letter from À to ſ, found by running them on it.
+    private static readonly string[] LatinFolded = FoldLatinLetters();
+    private static readonly int LongestFolding = LatinFolded.Max(folded => folded.Length);
+    private static readonly HashSet<string> StopWords = [.. EnglishAnalyzer.DefaultStopSet.Select(word => word.ToString()!)];
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
+    private static readonly int LongestStopWord = StopWords.Max(word => word.Length);
+
+    private readonly ICharTermAttribute term;
+    private readonly IOffsetAttribute offset;
+    private readonly IPositionIncrementAttribute positionIncrement;
+    private readonly ITypeAttribute type;
+
+    private readonly StandardTokenizer fallbackSource;
+    private readonly TokenStream fallback;
+    private readonly ICharTermAttribute fallbackTerm;
+    private readonly IOffsetAttribute fallbackOffset;
+    private readonly IPositionIncrementAttribute fallbackPositionIncrement;
+    private readonly ITypeAttribute fallbackType;
+    private bool usingFallback;
+
+    private char[] text = new char[4096];
+    private int length;
+    private int position;
+    private int skippedPositions;
+
+    public EnglishWordTokenizer(TextReader reader)
+        : base(reader)
+    {
+        term = AddAttribute<ICharTermAttribute>();
+        offset = AddAttribute<IOffsetAttribute>();
+        positionIncrement = AddAttribute<IPositionIncrementAttribute>();
+        type = AddAttribute<ITypeAttribute>();
+
+        fallbackSource = new StandardTokenizer(IndexSchema.Version, TextReader.Null);
+        TokenStream stream = new StandardFilter(IndexSchema.Version, fallbackSource);
+        stream = new EnglishPossessiveFilter(IndexSchema.Version, stream);
+        stream = new LowerCaseFilter(IndexSchema.Version, stream);
+        stream = new ASCIIFoldingFilter(stream);
+        fallback = new StopFilter(IndexSchema.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        fallbackTerm = fallback.AddAttribute<ICharTermAttribute>();
+        fallbackOffset = fallback.AddAttribute<IOffsetAttribute>();
+        fallbackPositionIncrement = fallback.AddAttribute<IPositionIncrementAttribute>();
+        fallbackType = fallback.AddAttribute<ITypeAttribute>();
+
+        // The fallback chain starts closed, so that its first SetReader is legal.
+        fallback.Dispose();
+    }
+
+    private enum CharClass : byte
+    {
+        Unknown,
+        Other,
+        Letter,
+        Digit,
+        Underscore,
+        MidLetter,
+        MidNumber,
+        MidBoth,
+    }
+
+    public override void Reset()
+    {
+        base.Reset();
+        ReadAll();
+        position = 0;
+        skippedPositions = 0;
+        usingFallback = !IsSimpleWithShortWords();
+        if (usingFallback)
+        {
+            fallbackSource.SetReader(new StringReader(new string(text, 0, length)));
+            fallback.Reset();
+        }
+    }
+
+    public override bool IncrementToken()
+    {
+        ClearAttributes();
+        return usingFallback ? NextFromFallback() : NextAscii();
+    }
+
+    public override void End()
+    {
+        base.End();
+        if (usingFallback)
+        {
+            fallback.End();
+            offset.SetOffset(CorrectOffset(fallbackOffset.StartOffset), CorrectOffset(fallbackOffset.EndOffset));
+            positionIncrement.PositionIncrement = fallbackPositionIncrement.PositionIncrement;
+            return;
+        }
+
+        var end = CorrectOffset(length);
+        offset.SetOffset(end, end);
+        positionIncrement.PositionIncrement = skippedPositions;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && usingFallback)
+        {
+            fallback.Dispose();
+            usingFallback = false;
+        }
+
+        base.Dispose(disposing);
+    }
+
+    private static string[] FoldLatinLetters()
+    {
+        var folded = new string[LastLatinLetter - FirstLatinLetter + 1];
+        for (var c = FirstLatinLetter; c <= LastLatinLetter; c++)
+        {
+            using var stream = new ASCIIFoldingFilter(new LowerCaseFilter(IndexSchema.Version, new KeywordTokenizer(new StringReader(c.ToString()))));
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            stream.IncrementToken();
+            folded[c - FirstLatinLetter] = term.ToString();
+            stream.End();
+        }
+
+        return folded;
+    }
+
+    private static CharClass[] BuildClasses()
+    {
+        // Unicode word-break classes (UAX #29) of the ASCII characters; every other ASCII character breaks words.
+        var classes = new CharClass[128];
+        Array.Fill(classes, CharClass.Other);
+        for (var c = 'a'; c <= 'z'; c++)
+        {
+            classes[c] = CharClass.Letter;
+            classes[char.ToUpperInvariant(c)] = CharClass.Letter;
+        }
+
+        for (var c = '0'; c <= '9'; c++)
+        {
+            classes[c] = CharClass.Digit;
+        }
+
+        classes['_'] = CharClass.Underscore;
+        classes[':'] = CharClass.MidLetter;
+        classes[','] = CharClass.MidNumber;
+        classes[';'] = CharClass.MidNumber;
+        classes['.'] = CharClass.MidBoth;
+        classes['\''] = CharClass.MidBoth;
+        return classes;
+    }
+
+    private void ReadAll()
+    {
+        length = 0;
+        int read;
+        while ((read = m_input.Read(text, length, text.Length - length)) > 0)
+        {
+            length += read;
+            if (length == text.Length)
+            {
+                Array.Resize(ref text, text.Length * 2);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Word-break class (UAX #29) of an ASCII character, of the Latin letters from À to ſ (× and ÷ are no letters), of the curly single quotes (which join like an apostrophe and
+    /// ASCIIFoldingFilter folds to one) and of common punctuation that only separates words; Unknown for anything else.
+    /// </summary>
+    private static CharClass ClassOf(char c) => c < 128 ? AsciiClasses[c] : c switch
+    {
+        >= FirstLatinLetter and <= LastLatinLetter and not '\u00D7' and not '\u00F7' => CharClass.Letter,
+        '\u2018' or '\u2019' => CharClass.MidBoth,
+        '\u00A0' or '\u00A9' or '\u00AB' or '\u00AE' or '\u00B0' or '\u00BB' or '\u2013' or '\u2014' or '\u201C' or '\u201D' or '\u2022' or '\u2026' => CharClass.Other,
+        _ => CharClass.Unknown,
+    };
+
+    /// <summary>Whether every character is in a class ClassOf knows and no word is over StandardTokenizer's 255-character limit (which it skips, not cuts).</summary>
+    private bool IsSimpleWithShortWords()
+    {
+        var run = 0;
+        for (var i = 0; i < length; i++)
+        {
+            var c = text[i];
+            var charClass = ClassOf(c);
+            if (charClass == CharClass.Unknown)
+            {
+                return false;
+            }
+
+            run = charClass == CharClass.Other ? 0 : run + 1;
+            if (run > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private bool NextFromFallback()
+    {
+        if (!fallback.IncrementToken())
+        {
+            return false;
+        }
+
+        term.CopyBuffer(fallbackTerm.Buffer, 0, fallbackTerm.Length);
+        offset.SetOffset(CorrectOffset(fallbackOffset.StartOffset), CorrectOffset(fallbackOffset.EndOffset));
+        positionIncrement.PositionIncrement = fallbackPositionIncrement.PositionIncrement;
+        type.Type = fallbackType.Type;
+        return true;
+    }
+
+    private bool NextAscii()
+    {
+        while (NextWord(out var start, out var end, out var hasLetter))
+        {
+            // EnglishPossessiveFilter: a trailing 's, 'S, ’s or ’S goes (not ‘s: that filter runs before the folding).
+            var termEnd = end;
+            if (end - start >= 2 && text[end - 2] is '\'' or '\u2019' && (text[end - 1] | 0x20) == 's')
+            {
+                termEnd -= 2;
+            }
+
+            var buffer = term.ResizeBuffer((termEnd - start) * LongestFolding);
+            var written = 0;
+            for (var i = start; i < termEnd; i++)
+            {
+                var c = text[i];
+                if (c >= FirstLatinLetter)
+                {
+                    // Past the Latin letters, only the curly single quotes are inside words here.
+                    var folded = c <= LastLatinLetter ? LatinFolded[c - FirstLatinLetter] : "'";
+                    folded.CopyTo(buffer.AsSpan(written));
+                    written += folded.Length;
+                    continue;
+                }
+
+                buffer[written++] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            }
+
+            term.Length = written;
+            if (term.Length <= LongestStopWord && StopLookup.Contains(buffer.AsSpan(0, term.Length)))
+            {
+                skippedPositions++;
+                continue;
+            }
+
+            offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+            positionIncrement.PositionIncrement = skippedPositions + 1;
+            skippedPositions = 0;
+            type.Type = hasLetter ? WordType : NumberType;
+            return true;
+        }
+
+        term.SetEmpty();
+        return false;
+    }
+
+    /// <summary>
+    /// The next word by the UAX #29 rules for these classes: letters and digits join each other; an underscore joins anything
+    /// but a separator; ':' joins two letters, ',' and ';' two digits, '.' and the single quotes either. A run of underscores alone is no word.
+    /// </summary>
+    private bool NextWord(out int start, out int end, out bool hasLetter)
+    {
+        while (position < length)
+        {
+            start = position;
+            hasLetter = false;
+            var hasAlphanumeric = false;
+            var i = position;
+            while (i < length)
+            {
+                var current = ClassOf(text[i]);
+                if (current is CharClass.Letter or CharClass.Digit or CharClass.Underscore)
+                {
+                    hasLetter |= current == CharClass.Letter;
+                    hasAlphanumeric |= current != CharClass.Underscore;
+                    i++;
+                    continue;
+                }
+
+                if (current != CharClass.Other && i > start && i + 1 < length && JoinsAcross(ClassOf(text[i - 1]), current, ClassOf(text[i + 1])))
+                {
+                    i++;
+                    continue;
+                }
+
+                break;
+            }
+
+            position = i == start ? i + 1 : i;
+            if (hasAlphanumeric)
+            {
+                end = i;
+                return true;
+            }
+        }
+
+        start = end = length;
+        hasLetter = false;
+        return false;
+    }
+
+    private static bool JoinsAcross(CharClass before, CharClass middle, CharClass after) => middle switch
+    {
+        CharClass.MidLetter => before == CharClass.Letter && after == CharClass.Letter,
+        CharClass.MidNumber => before == CharClass.Digit && after == CharClass.Digit,
+        CharClass.MidBoth => (before == CharClass.Letter && after == CharClass.Letter) || (before == CharClass.Digit && after == CharClass.Digit),
+        _ => false,
+    };
+}
