@@ -1,3 +1,4 @@
+using Azure;
 using Azure.Storage.Blobs.Models;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Indexing;
@@ -8,25 +9,32 @@ using Pipeline.Functions;
 namespace Pipeline.LocalHost;
 
 /// <summary>
-/// Stands in for Event Grid, which Azurite lacks: lists incoming/ on an interval and calls the same NormalizeFunction
-/// for new and changed blobs, and removes documents whose blobs were deleted.
+/// Stands in for Event Grid, which Azurite lacks: looks at each blob a client writes or deletes through the host's blob relay
+/// at once, and lists incoming/ on an interval for everything else (and as the backstop for the relay), calling the same
+/// NormalizeFunction for new and changed blobs and removing documents whose blobs were deleted.
 /// </summary>
 internal sealed class IncomingWatcher(
     PipelineContainers containers,
     NormalizeFunction normalize,
     IngestionService ingestion,
     LuceneIndex index,
+    IncomingChanges changes,
     IOptions<LocalHostOptions> options,
     ILogger<IncomingWatcher> logger) : BackgroundService
 {
     private const int MaxAttempts = 3;
-    private readonly Dictionary<string, string> seen = new(StringComparer.Ordinal);
+    private readonly IncomingLedger ledger = new();
     private readonly Dictionary<string, int> attempts = new(StringComparer.Ordinal);
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var settings = options.Value;
         await ReconcileWithIndexAsync(stoppingToken);
+        await Task.WhenAll(ListLoopAsync(stoppingToken), HintLoopAsync(stoppingToken));
+    }
+
+    private async Task ListLoopAsync(CancellationToken stoppingToken)
+    {
+        var settings = options.Value;
         var interval = TimeSpan.FromMilliseconds(settings.PollIntervalMs);
         do
         {
@@ -49,6 +57,21 @@ internal sealed class IncomingWatcher(
             }
         }
         while (true);
+    }
+
+    /// <summary>Blobs written or deleted through the relay, looked at as they come; whatever fails here the next listing retries.</summary>
+    private async Task HintLoopAsync(CancellationToken stoppingToken)
+    {
+        try
+        {
+            await Parallel.ForEachAsync(
+                changes.ReadAllAsync(stoppingToken),
+                new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = stoppingToken },
+                async (name, token) => await LookAtAsync(name, token));
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
     }
 
     private static async Task<bool> WaitAsync(TimeSpan delay, CancellationToken stoppingToken)
@@ -76,7 +99,7 @@ internal sealed class IncomingWatcher(
             if (blob.Properties.ETag is { } etag && indexed.TryGetValue(id, out var meta) && meta.SourceETag is { } source
                 && BlobETag.Text(source) == BlobETag.Text(etag))
             {
-                seen[blob.Name] = BlobETag.Text(etag);
+                ledger.Record(blob.Name, BlobETag.Text(etag));
             }
         }
 
@@ -85,7 +108,56 @@ internal sealed class IncomingWatcher(
             await ingestion.DeleteAsync(stale.SourcePath, cancellationToken);
         }
 
-        logger.LogInformation("Watching {Container}: {Current} of {Total} blobs already indexed", containers.Incoming.Name, seen.Count, present.Count);
+        logger.LogInformation("Watching {Container}: {Current} of {Total} blobs already indexed", containers.Incoming.Name, ledger.Count, present.Count);
+    }
+
+    /// <summary>One blob the relay saw written or deleted: handled unless its current version already is.</summary>
+    private async Task LookAtAsync(string name, CancellationToken cancellationToken)
+    {
+        if (!ledger.TryBegin(name, retry: true))
+        {
+            return;
+        }
+
+        try
+        {
+            var etag = await CurrentETagAsync(name, cancellationToken);
+            if (etag is null)
+            {
+                if (ledger.Contains(name))
+                {
+                    await ingestion.DeleteAsync(name, cancellationToken);
+                    ledger.Forget(name);
+                }
+            }
+            else if (!ledger.IsHandled(name, etag) && await ProcessAsync(name, cancellationToken))
+            {
+                ledger.Record(name, etag);
+            }
+        }
+        catch (Exception e) when (!cancellationToken.IsCancellationRequested)
+        {
+            logger.LogWarning(e, "Handling {SourcePath} after a write through the relay failed; the next listing retries it", name);
+        }
+        finally
+        {
+            if (ledger.End(name))
+            {
+                changes.Notify(name);
+            }
+        }
+    }
+
+    private async Task<string?> CurrentETagAsync(string name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return BlobETag.Text((await containers.Incoming.GetBlobClient(name).GetPropertiesAsync(cancellationToken: cancellationToken)).Value.ETag);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            return null;
+        }
     }
 
     /// <summary>Lists incoming/, handles what changed, and returns how long the listing alone took.</summary>
@@ -93,52 +165,76 @@ internal sealed class IncomingWatcher(
     {
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
         var changed = new List<string>();
+        var listingStarted = ledger.StartListing();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         await foreach (var blob in containers.Incoming.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken))
         {
             var etag = blob.Properties.ETag is { } listed ? BlobETag.Text(listed) : string.Empty;
             current[blob.Name] = etag;
-            if (!seen.TryGetValue(blob.Name, out var known) || known != etag)
+            if (!ledger.IsHandled(blob.Name, etag))
             {
                 changed.Add(blob.Name);
             }
         }
 
         var listing = System.Diagnostics.Stopwatch.GetElapsedTime(started);
-        var deleted = seen.Keys.Where(name => !current.ContainsKey(name)).ToList();
-        var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
-        await Parallel.ForEachAsync(
-            changed,
-            new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
-            async (name, token) =>
-            {
-                if (!await ProcessAsync(name, token))
-                {
-                    failed.Add(name);
-                }
-            });
+        var deleted = ledger.MissingFrom(current, listingStarted);
 
-        foreach (var name in deleted)
+        // A blob the relay's hints are handling now is left to them; if they handle an older version, the next listing sees it.
+        changed.RemoveAll(name => !ledger.TryBegin(name, retry: false));
+        var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
+        try
         {
-            await ingestion.DeleteAsync(name, cancellationToken);
-            seen.Remove(name);
+            await Parallel.ForEachAsync(
+                changed,
+                new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
+                async (name, token) =>
+                {
+                    if (!await ProcessAsync(name, token))
+                    {
+                        failed.Add(name);
+                    }
+                });
+
+            foreach (var name in changed)
+            {
+                // Like a blob trigger's retries: a transient failure is tried again on the next polls, a few times.
+                if (failed.Contains(name) && (attempts[name] = attempts.GetValueOrDefault(name) + 1) < MaxAttempts)
+                {
+                    continue;
+                }
+
+                if (failed.Contains(name))
+                {
+                    await GiveUpAsync(name, cancellationToken);
+                }
+
+                attempts.Remove(name);
+                ledger.Record(name, current[name]);
+            }
+        }
+        finally
+        {
+            foreach (var name in changed.Where(ledger.End))
+            {
+                changes.Notify(name);
+            }
         }
 
-        foreach (var name in changed)
+        foreach (var name in deleted.Where(name => ledger.TryBegin(name, retry: false)))
         {
-            // Like a blob trigger's retries: a transient failure is tried again on the next polls, a few times.
-            if (failed.Contains(name) && (attempts[name] = attempts.GetValueOrDefault(name) + 1) < MaxAttempts)
+            try
             {
-                continue;
+                await ingestion.DeleteAsync(name, cancellationToken);
+                ledger.Forget(name);
             }
-
-            if (failed.Contains(name))
+            finally
             {
-                await GiveUpAsync(name, cancellationToken);
+                if (ledger.End(name))
+                {
+                    changes.Notify(name);
+                }
             }
-
-            attempts.Remove(name);
-            seen[name] = current[name];
         }
 
         return listing;

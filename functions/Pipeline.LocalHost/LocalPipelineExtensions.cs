@@ -21,6 +21,8 @@ public static class LocalPipelineExtensions
         if (ingests)
         {
             builder.Services.AddSingleton<InProcessIndexQueue>();
+            builder.Services.AddSingleton<IncomingChanges>();
+            builder.Services.AddHttpForwarder();
             builder.Services.AddSingleton<IIndexRequestSink>(sp => sp.GetRequiredService<InProcessIndexQueue>());
         }
 
@@ -42,6 +44,13 @@ public static class LocalPipelineExtensions
     public static WebApplication MapLocalPipeline(this WebApplication app)
     {
         app.MapFunctionRoutes();
+
+        // Only a host that ingests has a watcher to tell of the writes it relays.
+        if (app.Services.GetService<IncomingChanges>() is not null)
+        {
+            app.MapBlobRelay();
+        }
+
         return app;
     }
 }
