@@ -51,7 +51,8 @@ internal static class BlobRelay
             var error = await forwarder.SendAsync(context, target, client, ForwarderRequestConfig.Empty, HttpTransformer.Empty);
             if (error == ForwarderError.None && IsWrite(context) && BlobName(context, prefix) is { } name)
             {
-                changes.Notify(name);
+                var etag = context.Response.Headers.ETag.ToString();
+                changes.Notify(name, HttpMethods.IsPut(context.Request.Method) && etag.Length > 0 ? BlobETag.Text(etag) : null);
             }
         });
         return endpoints;

@@ -2,12 +2,15 @@ using System.Threading.Channels;
 
 namespace Pipeline.LocalHost;
 
-/// <summary>Names of incoming/ blobs that a client just wrote or deleted through the host's blob relay, for the watcher to look at now.</summary>
+/// <summary>Blobs of incoming/ that a client just wrote or deleted through the host's blob relay, for the watcher to look at now.</summary>
 internal sealed class IncomingChanges
 {
-    private readonly Channel<string> names = Channel.CreateUnbounded<string>();
+    private readonly Channel<IncomingChange> changes = Channel.CreateUnbounded<IncomingChange>();
 
-    public void Notify(string name) => names.Writer.TryWrite(name);
+    public void Notify(string name, string? etag = null) => changes.Writer.TryWrite(new IncomingChange(name, etag));
 
-    public IAsyncEnumerable<string> ReadAllAsync(CancellationToken cancellationToken) => names.Reader.ReadAllAsync(cancellationToken);
+    public IAsyncEnumerable<IncomingChange> ReadAllAsync(CancellationToken cancellationToken) => changes.Reader.ReadAllAsync(cancellationToken);
 }
+
+/// <summary>A blob name, with the ETag the write answered when it answered one (a staged block or a delete does not).</summary>
+internal readonly record struct IncomingChange(string Name, string? ETag);

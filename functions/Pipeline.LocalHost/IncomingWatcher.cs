@@ -67,7 +67,7 @@ internal sealed class IncomingWatcher(
             await Parallel.ForEachAsync(
                 changes.ReadAllAsync(stoppingToken),
                 new ParallelOptions { MaxDegreeOfParallelism = options.Value.Concurrency, CancellationToken = stoppingToken },
-                async (name, token) => await LookAtAsync(name, token));
+                async (change, token) => await LookAtAsync(change, token));
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
         {
@@ -111,9 +111,10 @@ internal sealed class IncomingWatcher(
         logger.LogInformation("Watching {Container}: {Current} of {Total} blobs already indexed", containers.Incoming.Name, ledger.Count, present.Count);
     }
 
-    /// <summary>One blob the relay saw written or deleted: handled unless its current version already is.</summary>
-    private async Task LookAtAsync(string name, CancellationToken cancellationToken)
+    /// <summary>One blob the relay saw written or deleted: handled unless that version already is.</summary>
+    private async Task LookAtAsync(IncomingChange change, CancellationToken cancellationToken)
     {
+        var name = change.Name;
         if (!ledger.TryBegin(name, retry: true))
         {
             return;
@@ -121,7 +122,8 @@ internal sealed class IncomingWatcher(
 
         try
         {
-            var etag = await CurrentETagAsync(name, cancellationToken);
+            // The write's own answer names the version it made; a later write sends its own hint.
+            var etag = change.ETag ?? await CurrentETagAsync(name, cancellationToken);
             if (etag is null)
             {
                 if (ledger.Contains(name))
