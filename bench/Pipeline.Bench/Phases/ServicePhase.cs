@@ -138,7 +138,8 @@ public static class ServicePhase
         var latencies = new List<double>();
         for (var k = 0; k < probes; k++)
         {
-            var token = "benchprobe" + Letters(first + k);
+            // Ends in a letter no stemmer strips: "benchprobeaay" and "benchprobeaai" both stem to "benchprobeaai".
+            var token = "benchprobe" + Letters(first + k) + "x";
             var started = Stopwatch.GetTimestamp();
             await container.GetBlobClient($"probes/{token}.txt").UploadAsync(new BinaryData(generator.Probe(token, k)), overwrite: true);
             var waited = await host.WaitForTotalAsync(SearchUrls.ForText(token), 1, TimeSpan.FromSeconds(60), TimeSpan.FromMilliseconds(5));
