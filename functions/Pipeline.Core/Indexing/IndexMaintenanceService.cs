@@ -8,6 +8,7 @@ namespace Pipeline.Core.Indexing;
 /// <summary>
 /// Refreshes searchers often (new documents searchable fast) and commits in batches (durable, cheap). The first change after a
 /// quiet spell is made visible at once; while changes keep coming, searchers refresh at most once every RefreshIntervalMs.
+/// Commits run beside the refreshes, so a slow disk sync does not hold new documents back from searches.
 /// </summary>
 public sealed class IndexMaintenanceService(LuceneIndex index, IOptions<IndexStoreOptions> options, ILogger<IndexMaintenanceService> logger)
     : BackgroundService
@@ -19,6 +20,7 @@ public sealed class IndexMaintenanceService(LuceneIndex index, IOptions<IndexSto
     private long lastRun = TimeProvider.System.GetTimestamp();
     private long? lastRefresh;
     private long seenChanges;
+    private Task committing = Task.CompletedTask;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -41,6 +43,7 @@ public sealed class IndexMaintenanceService(LuceneIndex index, IOptions<IndexSto
         {
         }
 
+        await committing;
         index.Commit();
     }
 
@@ -55,18 +58,31 @@ public sealed class IndexMaintenanceService(LuceneIndex index, IOptions<IndexSto
             {
                 lastRefresh = lastRun;
             }
-
-            var due = TimeProvider.System.GetElapsedTime(lastCommit).TotalMilliseconds >= settings.CommitIntervalMs;
-            if (index.PendingChanges >= settings.CommitBatchSize || (due && index.PendingChanges > 0))
-            {
-                var committed = index.Commit();
-                lastCommit = TimeProvider.System.GetTimestamp();
-                logger.LogInformation("Committed {ChangeCount} index changes", committed);
-            }
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            logger.LogError(e, "Index refresh or commit failed; will retry");
+            logger.LogError(e, "Index refresh failed; will retry");
+        }
+
+        var due = TimeProvider.System.GetElapsedTime(lastCommit).TotalMilliseconds >= settings.CommitIntervalMs;
+        if (committing.IsCompleted && (index.PendingChanges >= settings.CommitBatchSize || (due && index.PendingChanges > 0)))
+        {
+            lastCommit = TimeProvider.System.GetTimestamp();
+            committing = Task.Run(Commit);
+        }
+    }
+
+    private void Commit()
+    {
+        try
+        {
+            var started = TimeProvider.System.GetTimestamp();
+            var committed = index.Commit();
+            logger.LogInformation("Committed {ChangeCount} index changes in {ElapsedMs:F0} ms", committed, TimeProvider.System.GetElapsedTime(started).TotalMilliseconds);
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            logger.LogError(e, "Index commit failed; will retry");
         }
     }
 }
