@@ -42,7 +42,7 @@ internal sealed class IncomingWatcher(
             var started = System.Diagnostics.Stopwatch.GetTimestamp();
             try
             {
-                listing = await PollAsync(settings.Concurrency, stoppingToken);
+                listing = await PollAsync(settings.Concurrency, settings.ListingPageSize, stoppingToken);
             }
             catch (Exception e) when (!stoppingToken.IsCancellationRequested)
             {
@@ -163,19 +163,24 @@ internal sealed class IncomingWatcher(
     }
 
     /// <summary>Lists incoming/, handles what changed, and returns how long the listing alone took.</summary>
-    private async Task<TimeSpan> PollAsync(int concurrency, CancellationToken cancellationToken)
+    private async Task<TimeSpan> PollAsync(int concurrency, int pageSize, CancellationToken cancellationToken)
     {
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
         var changed = new List<string>();
         var listingStarted = ledger.StartListing();
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        await foreach (var blob in containers.Incoming.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken))
+        // Azurite answers one request at a time and a page costs in proportion to its size: small pages let other requests in between.
+        var pages = containers.Incoming.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken).AsPages(pageSizeHint: pageSize);
+        await foreach (var page in pages)
         {
-            var etag = blob.Properties.ETag is { } listed ? BlobETag.Text(listed) : string.Empty;
-            current[blob.Name] = etag;
-            if (!ledger.IsHandled(blob.Name, etag))
+            foreach (var blob in page.Values)
             {
-                changed.Add(blob.Name);
+                var etag = blob.Properties.ETag is { } listed ? BlobETag.Text(listed) : string.Empty;
+                current[blob.Name] = etag;
+                if (!ledger.IsHandled(blob.Name, etag))
+                {
+                    changed.Add(blob.Name);
+                }
             }
         }
 
