@@ -36,4 +36,12 @@ public sealed class SearchOptions
     /// <summary>Memory for whole responses of the current index snapshot, like Solr's queryResultCache; 0 turns it off.</summary>
     [Range(0, 4_096)]
     public int ResultCacheMegabytes { get; set; } = 32;
+
+    /// <summary>Memory for dense copies of frequent terms' postings per segment, like Lucene's query cache; 0 reads them each time.</summary>
+    [Range(0, 4_096)]
+    public int TermCacheMegabytes { get; set; } = 64;
+
+    /// <summary>Terms in at least this many documents of a segment are cached dense (a byte per document); others as lists.</summary>
+    [Range(1, int.MaxValue)]
+    public int TermCacheDenseDocFreq { get; set; } = 1_024;
 }

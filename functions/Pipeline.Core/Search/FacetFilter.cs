@@ -1,5 +1,7 @@
+using System.Numerics;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Pipeline.Core.Search.Postings;
 
 namespace Pipeline.Core.Search;
 
@@ -126,6 +128,61 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
             for (var i = segmentOrds.DocStarts[ord]; i < segmentOrds.DocStarts[ord + 1]; i++)
             {
                 marks[segmentOrds.Docs[i]] |= bit;
+            }
+        }
+    }
+
+    /// <summary>Sets the bit of every document (live or not) that satisfies the selection.</summary>
+    public void MarkSelected(Span<ulong> bits)
+    {
+        if (segmentOrds is null)
+        {
+            return;
+        }
+
+        for (var ord = 0; ord < segmentSelected.Length; ord++)
+        {
+            if (segmentSelected[ord])
+            {
+                for (var i = segmentOrds.DocStarts[ord]; i < segmentOrds.DocStarts[ord + 1]; i++)
+                {
+                    DocBits.Set(bits, segmentOrds.Docs[i]);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// Counts the values of a set of live documents; when it holds most of them, as the segment's live histogram less the
+    /// documents left out, which are fewer to visit.
+    /// </summary>
+    public void CountSet(ReadOnlySpan<ulong> set, int setCount, ReadOnlySpan<ulong> live, IBits? liveDocs, int liveCount)
+    {
+        if (segmentOrds is null || setCount == 0)
+        {
+            return;
+        }
+
+        var dense = setCount > liveCount / 2;
+        if (dense)
+        {
+            CountAllLive(liveDocs);
+        }
+
+        var starts = segmentOrds.Starts;
+        var ords = segmentOrds.Ords;
+        var step = dense ? -1 : 1;
+        for (var w = 0; w < set.Length; w++)
+        {
+            var word = dense ? live[w] & ~set[w] : set[w];
+            while (word != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+                for (var i = starts[doc]; i < starts[doc + 1]; i++)
+                {
+                    segmentCounts[ords[i]] += step;
+                }
             }
         }
     }

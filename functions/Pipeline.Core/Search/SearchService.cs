@@ -2,6 +2,7 @@ using Lucene.Net.Search;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Indexing;
+using Pipeline.Core.Search.Postings;
 using Pipeline.Core.Storage;
 
 namespace Pipeline.Core.Search;
@@ -11,6 +12,7 @@ public sealed class SearchService(ISearcherSource index, QueryBuilder queries, I
 {
     private readonly PipelineAnalyzer analyzer = new();
     private readonly SearchResultCache cache = new(options.Value.ResultCacheMegabytes * 1024L * 1024L);
+    private readonly TermGroupSearch termGroups = new(new TermDocsCache(options.Value.TermCacheMegabytes * 1024L * 1024L, options.Value.TermCacheDenseDocFreq));
 
     /// <summary>Throws <see cref="Lucene.Net.QueryParsers.Classic.ParseException"/> for bad query syntax.</summary>
     public SearchResponse Search(SearchRequest request)
@@ -56,12 +58,17 @@ public sealed class SearchService(ISearcherSource index, QueryBuilder queries, I
     }
 
     /// <summary>One pass: the exact total, the facet counts and the requested page (none when the page size is 0).</summary>
-    private static ScoreDoc[] CollectPage(IndexSearcher searcher, Query query, SearchRequest request, int start, DrillSidewaysCounts counts, out long total)
+    private ScoreDoc[] CollectPage(IndexSearcher searcher, Query query, SearchRequest request, int start, DrillSidewaysCounts counts, out long total)
     {
         var wanted = start + request.PageSize;
         if (request.Sort == SearchSort.Relevance && query is MatchAllDocsQuery)
         {
             return MatchAllSearch.Collect(searcher, query, counts, start, request.PageSize, out total);
+        }
+
+        if ((request.Sort == SearchSort.Relevance || request.PageSize == 0) && TermGroupSearch.Supports(searcher) && TermGroups.From(query) is { } groups)
+        {
+            return termGroups.Collect(searcher, groups, counts, start, request.PageSize, out total);
         }
 
         if (request.PageSize == 0)

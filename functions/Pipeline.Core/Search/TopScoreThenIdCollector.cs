@@ -68,6 +68,13 @@ internal sealed class TopScoreThenIdCollector : ICollector
         thresholdStale = true;
     }
 
+    /// <summary>The score a document must beat to be kept, once as many are kept as asked for.</summary>
+    public bool TryGetWorstKept(out float score)
+    {
+        score = count == heap.Length && count > 0 ? heap[0].Score : float.NegativeInfinity;
+        return count == heap.Length && count > 0;
+    }
+
     /// <summary>The kept documents from position <paramref name="start"/>, best first.</summary>
     public ScoreDoc[] Page(int start, int size)
     {

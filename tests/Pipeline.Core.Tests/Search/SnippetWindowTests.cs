@@ -41,4 +41,43 @@ public sealed class SnippetWindowTests : IDisposable
 
         Assert.Contains("<mark>central</mark> <mark>bank</mark> raised", snippet, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Words_of_a_phrase_standing_apart_are_not_marked()
+    {
+        index.Add(Doc("apart", "Central office", "The central office opened near the bank. Later the central bank raised rates."));
+
+        var hit = Assert.Single(index.Query("\"central bank\"").Hits);
+
+        Assert.Equal("Central office", hit.Title);
+        Assert.Contains("<mark>central</mark> <mark>bank</mark> raised", hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("<mark>central</mark> office", hit.Snippet, StringComparison.Ordinal);
+        Assert.DoesNotContain("the <mark>bank</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Matches_far_apart_give_two_fragments_and_near_ones_one()
+    {
+        var gap = string.Join(' ', Enumerable.Repeat("plain filler words", 20));
+        index.Add(Doc("far", "Report", $"Drought in the north. {gap} Drought in the south. {Filler}"));
+        index.Add(Doc("near", "Report", "Floods here, and floods there, and more floods."));
+
+        var far = Assert.Single(index.Query("drought").Hits).Snippet;
+        var near = Assert.Single(index.Query("floods").Hits).Snippet;
+
+        var fragments = far.Split(" … ");
+        Assert.Equal(2, fragments.Length);
+        Assert.All(fragments, f => Assert.Contains("<mark>Drought</mark> in the", f, StringComparison.Ordinal));
+        Assert.Equal("<mark>Floods</mark> here, and <mark>floods</mark> there, and more <mark>floods</mark>.", near);
+    }
+
+    [Fact]
+    public void Wildcard_queries_are_still_highlighted()
+    {
+        index.Add(Doc("wild", "Droughts", $"{Filler} Droughts and drought-stricken farms. {Filler}"));
+
+        var hit = Assert.Single(index.Query("drought*").Hits);
+
+        Assert.Contains("<mark>Droughts</mark>", hit.Snippet, StringComparison.Ordinal);
+    }
 }

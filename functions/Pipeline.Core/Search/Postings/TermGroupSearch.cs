@@ -1,0 +1,249 @@
+using System.Buffers;
+using System.Numerics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+
+namespace Pipeline.Core.Search.Postings;
+
+/// <summary>
+/// Searches what plain words make (<see cref="TermGroups"/>) from dense term arrays instead of Lucene's scorers: the total
+/// and the drill-sideways counts from bit sets, and each hit's BM25 score from its frequency and length bytes through a
+/// table filled by the same Lucene similarity, so scores equal what Lucene's scorers give (summed in clause order).
+/// Broad queries visit every match either way; this makes a visit a few array reads instead of several virtual calls.
+/// </summary>
+internal sealed class TermGroupSearch(TermDocsCache cache)
+{
+    /// <summary>Whether scores can be computed here exactly as Lucene does: BM25, whose query norm and coordination are 1.</summary>
+    public static bool Supports(IndexSearcher searcher) => searcher.Similarity.GetType() == typeof(BM25Similarity);
+
+    /// <summary>Counts into <paramref name="counts"/> and returns the page (none when the page size is 0).</summary>
+    public ScoreDoc[] Collect(
+        IndexSearcher searcher, IReadOnlyList<IReadOnlyList<TermLeaf>> groups, DrillSidewaysCounts counts, int start, int pageSize, out long total)
+    {
+        var leaves = groups.SelectMany(group => group).ToArray();
+        var weights = Array.ConvertAll(leaves, leaf => Weigh(searcher, leaf));
+        var best = pageSize > 0 ? new TopScoreThenIdCollector(start + pageSize) : null;
+        var pool = ArrayPool<ulong>.Shared;
+        total = 0;
+        foreach (var context in searcher.IndexReader.Leaves)
+        {
+            var words = DocBits.WordsFor(context.AtomicReader.MaxDoc);
+            var matched = pool.Rent(words);
+            var scratch = pool.Rent(words);
+            var hits = pool.Rent(words);
+            try
+            {
+                var segment = new Segment(context, matched.AsSpan(0, words), scratch.AsSpan(0, words), hits.AsSpan(0, words));
+                total += CollectSegment(searcher.Similarity, segment, groups, leaves, weights, counts, best);
+            }
+            finally
+            {
+                pool.Return(matched);
+                pool.Return(scratch);
+                pool.Return(hits);
+            }
+        }
+
+        counts.Finish();
+        return best?.Page(start, pageSize) ?? [];
+    }
+
+    /// <summary>The leaf's BM25 weight, normalised as Lucene's TermWeight is inside the query (query norm 1 under BM25).</summary>
+    private static Similarity.SimWeight Weigh(IndexSearcher searcher, TermLeaf leaf)
+    {
+        var context = TermContext.Build(searcher.TopReaderContext, leaf.Term);
+        var weight = searcher.Similarity.ComputeWeight(
+            leaf.Boost, searcher.CollectionStatistics(leaf.Term.Field), searcher.TermStatistics(leaf.Term, context));
+        weight.Normalize(1f, leaf.ParentBoost);
+        return weight;
+    }
+
+    private long CollectSegment(
+        Similarity similarity,
+        Segment segment,
+        IReadOnlyList<IReadOnlyList<TermLeaf>> groups,
+        TermLeaf[] leaves,
+        Similarity.SimWeight[] weights,
+        DrillSidewaysCounts counts,
+        TopScoreThenIdCollector? best)
+    {
+        var reader = segment.Context.AtomicReader;
+        counts.Countries.SetNextReader(reader);
+        counts.Topics.SetNextReader(reader);
+        var docs = Array.ConvertAll(leaves, leaf => cache.Get(reader, leaf.Term));
+        if (!Match(segment, groups, docs, DocBits.Live(reader)))
+        {
+            return 0;
+        }
+
+        var total = CountFacets(segment, counts, reader);
+        if (best is not null && total > 0)
+        {
+            Score(similarity, segment, leaves, weights, docs, best, total);
+        }
+
+        return total;
+    }
+
+    /// <summary>Live documents that match every group into <c>Matched</c>; false when none can.</summary>
+    private static bool Match(Segment segment, IReadOnlyList<IReadOnlyList<TermLeaf>> groups, TermDocs?[] docs, ulong[] live)
+    {
+        var matched = segment.Matched;
+        var group = segment.Scratch;
+        live.AsSpan(0, matched.Length).CopyTo(matched);
+        var leaf = 0;
+        foreach (var clauses in groups)
+        {
+            group.Clear();
+            var any = false;
+            for (var end = leaf + clauses.Count; leaf < end; leaf++)
+            {
+                if (docs[leaf] is { } termDocs)
+                {
+                    termDocs.AddTo(group);
+                    any = true;
+                }
+            }
+
+            if (!any)
+            {
+                return false;
+            }
+
+            DocBits.And(matched, group);
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Each dimension counted over the matches that satisfy the other's selection, hits into <c>Hits</c> (matches that satisfy
+    /// both); returns how many hits. The same rule as DrillSidewaysCollector.
+    /// </summary>
+    private static int CountFacets(Segment segment, DrillSidewaysCounts counts, AtomicReader reader)
+    {
+        var (countries, topics) = (counts.Countries, counts.Topics);
+        var live = DocBits.Live(reader).AsSpan(0, segment.Matched.Length);
+        var hits = segment.Hits;
+        var selection = segment.Scratch;
+        segment.Matched.CopyTo(hits);
+
+        // Topics are counted over matches in the selected countries, which are also the hits before the topic selection.
+        if (countries.HasSelection)
+        {
+            Mark(countries, selection);
+            DocBits.And(hits, selection);
+        }
+
+        topics.CountSet(hits, DocBits.Count(hits), live, reader.LiveDocs, reader.NumDocs);
+        if (!topics.HasSelection)
+        {
+            countries.CountSet(segment.Matched, DocBits.Count(segment.Matched), live, reader.LiveDocs, reader.NumDocs);
+            return DocBits.Count(hits);
+        }
+
+        Mark(topics, selection);
+        DocBits.And(hits, selection);
+        DocBits.And(segment.Matched, selection);
+        countries.CountSet(segment.Matched, DocBits.Count(segment.Matched), live, reader.LiveDocs, reader.NumDocs);
+        return DocBits.Count(hits);
+    }
+
+    private static void Mark(FacetFilter filter, Span<ulong> bits)
+    {
+        bits.Clear();
+        filter.MarkSelected(bits);
+    }
+
+    /// <summary>
+    /// The hits that can reach the page, scored and collected: each term's impact classes are visited best first (the term
+    /// whose next class scores highest goes next) until the worst kept score beats the best any unvisited hit could have,
+    /// the sum of every term's next class score (threshold algorithm). Each visited hit is scored exactly from the arrays.
+    /// </summary>
+    private static void Score(
+        Similarity similarity, Segment segment, TermLeaf[] leaves, Similarity.SimWeight[] weights, TermDocs?[] docs, TopScoreThenIdCollector best, int hitCount)
+    {
+        var context = segment.Context;
+        var present = Enumerable.Range(0, leaves.Length).Where(i => docs[i] is not null).ToArray();
+        var terms = Array.ConvertAll(present, i => new ScoredTerm(
+            docs[i]!, similarity.GetSimScorer(weights[i], context), SegmentNorms.For(context.AtomicReader, leaves[i].Term.Field)));
+        var seen = ArrayPool<ulong>.Shared.Rent(segment.Hits.Length);
+        try
+        {
+            seen.AsSpan(0, segment.Hits.Length).Clear();
+            best.SetNextReader(context);
+            var unseen = hitCount;
+            while (unseen > 0)
+            {
+                var next = -1;
+                var bound = 0f;
+                for (var t = 0; t < terms.Length; t++)
+                {
+                    var classScore = terms[t].CurrentScore;
+                    if (classScore == float.NegativeInfinity)
+                    {
+                        continue;
+                    }
+
+                    bound += classScore;
+                    if (next < 0 || classScore > terms[next].CurrentScore)
+                    {
+                        next = t;
+                    }
+                }
+
+                // Scores are summed in another order than the bound: a margin keeps the bound above any unvisited hit's score.
+                if (next < 0 || (best.TryGetWorstKept(out var worst) && worst > bound + (Math.Abs(bound) * 1e-5f)))
+                {
+                    break;
+                }
+
+                foreach (var doc in terms[next].CurrentDocs())
+                {
+                    if (!DocBits.Get(segment.Hits, doc) || DocBits.Get(seen, doc))
+                    {
+                        continue;
+                    }
+
+                    DocBits.Set(seen, doc);
+                    unseen--;
+                    best.Collect(doc, ScoreOf(doc, terms));
+                }
+
+                terms[next].MoveNext();
+            }
+        }
+        finally
+        {
+            ArrayPool<ulong>.Shared.Return(seen);
+            foreach (var term in terms)
+            {
+                term.Dispose();
+            }
+        }
+    }
+
+    /// <summary>The document's score: every term it has, in clause order, as Lucene's Boolean scorer adds them.</summary>
+    private static float ScoreOf(int doc, ScoredTerm[] terms)
+    {
+        var score = 0f;
+        foreach (var term in terms)
+        {
+            score += term.Score(doc);
+        }
+
+        return score;
+    }
+
+    private readonly ref struct Segment(AtomicReaderContext context, Span<ulong> matched, Span<ulong> scratch, Span<ulong> hits)
+    {
+        public AtomicReaderContext Context { get; } = context;
+
+        public Span<ulong> Matched { get; } = matched;
+
+        public Span<ulong> Scratch { get; } = scratch;
+
+        public Span<ulong> Hits { get; } = hits;
+    }
+}
