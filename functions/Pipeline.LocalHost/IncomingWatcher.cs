@@ -15,10 +15,10 @@ namespace Pipeline.LocalHost;
 /// </summary>
 internal sealed class IncomingWatcher(
     PipelineContainers containers,
-    NormalizeFunction normalize,
-    IngestionService ingestion,
+    IServiceProvider services,
     LuceneIndex index,
     IncomingChanges changes,
+    SearchWarmup warmup,
     IOptions<LocalHostOptions> options,
     ILogger<IncomingWatcher> logger) : BackgroundService
 {
@@ -26,8 +26,15 @@ internal sealed class IncomingWatcher(
     private readonly IncomingLedger ledger = new();
     private readonly Dictionary<string, int> attempts = new(StringComparer.Ordinal);
 
+    // Resolved when first used, after the search warm-up: building the normaliser and enricher stays off the start-up path.
+    private NormalizeFunction Normalize => services.GetRequiredService<NormalizeFunction>();
+
+    private IngestionService Ingestion => services.GetRequiredService<IngestionService>();
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        // Reading every indexed document's source would compete with the warm-up, and so with the first searches, for the cores.
+        await warmup.Completed.WaitAsync(stoppingToken);
         await ReconcileWithIndexAsync(stoppingToken);
         await Task.WhenAll(ListLoopAsync(stoppingToken), HintLoopAsync(stoppingToken));
     }
@@ -105,7 +112,7 @@ internal sealed class IncomingWatcher(
 
         foreach (var stale in indexed.Values.Where(meta => !present.Contains(meta.SourcePath)))
         {
-            await ingestion.DeleteAsync(stale.SourcePath, cancellationToken);
+            await Ingestion.DeleteAsync(stale.SourcePath, cancellationToken);
         }
 
         logger.LogInformation("Watching {Container}: {Current} of {Total} blobs already indexed", containers.Incoming.Name, ledger.Count, present.Count);
@@ -128,7 +135,7 @@ internal sealed class IncomingWatcher(
             {
                 if (ledger.Contains(name))
                 {
-                    await ingestion.DeleteAsync(name, cancellationToken);
+                    await Ingestion.DeleteAsync(name, cancellationToken);
                     ledger.Forget(name);
                 }
             }
@@ -232,7 +239,7 @@ internal sealed class IncomingWatcher(
         {
             try
             {
-                await ingestion.DeleteAsync(name, cancellationToken);
+                await Ingestion.DeleteAsync(name, cancellationToken);
                 ledger.Forget(name);
             }
             finally
@@ -252,7 +259,7 @@ internal sealed class IncomingWatcher(
     {
         try
         {
-            await ingestion.RecordFailureAsync(name, $"gave up after {MaxAttempts} attempts; see the host's log for the error", cancellationToken);
+            await Ingestion.RecordFailureAsync(name, $"gave up after {MaxAttempts} attempts; see the host's log for the error", cancellationToken);
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)
         {
@@ -264,7 +271,7 @@ internal sealed class IncomingWatcher(
     {
         try
         {
-            await normalize.Run(containers.Incoming.GetBlobClient(name), cancellationToken);
+            await Normalize.Run(containers.Incoming.GetBlobClient(name), cancellationToken);
             return true;
         }
         catch (Exception e) when (!cancellationToken.IsCancellationRequested)

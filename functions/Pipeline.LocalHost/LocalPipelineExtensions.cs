@@ -13,7 +13,10 @@ public static class LocalPipelineExtensions
     {
         builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // Hosted services start in registration order: storage must answer before anything touches it.
+        // Hosted services start in registration order: the search warm-up runs beside everything else, and storage must
+        // answer before anything touches it.
+        builder.Services.AddSingleton<SearchWarmup>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchWarmup>());
         builder.Services.AddHostedService<AzuriteLauncher>();
 
         // A search-only host (Pipeline:Index:Role = Searcher) ingests nothing: no watcher, no seeds, no index queue.
