@@ -31,6 +31,8 @@ public static class Report
             rows.Add(new($"Search p99, {queryClass} (ms)", $"ours.search.{queryClass}.p99_ms", $"peer.search.{queryClass}.p99_ms",
                 (o, p) => p is null ? null : o <= p / 2, "≤ ½ peer; ≤ 15 ms (search issue)", o => o <= 15));
             rows.Add(new($"  ours p50 without hits (total + facets only), {queryClass} (ms)", $"ours.search.{queryClass}.p50_no_hits_ms", null));
+            rows.Add(new($"  ours p50 with an empty term cache (first search of those terms), {queryClass} (ms)", $"ours.search.{queryClass}.p50_first_ms", null));
+            rows.Add(new($"  ours p99 with an empty term cache, {queryClass} (ms)", $"ours.search.{queryClass}.p99_first_ms", null));
         }
 
         // The rows above are the engine without the result cache; these are the same queries repeated through it.

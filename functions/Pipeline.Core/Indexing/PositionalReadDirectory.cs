@@ -5,7 +5,7 @@ namespace Pipeline.Core.Indexing;
 
 /// <summary>
 /// An <see cref="FSDirectory"/> whose inputs read with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>),
-/// postings into 8 KB buffers and everything else (read at random places) into 2 KB ones. Hand-written: NIOFSDirectory refills 1 KB at a time, each through a seek, a read and a file-length
+/// postings into 8 KB buffers, stored fields into 16 KB ones and everything else (read at random places) into 2 KB ones. Hand-written: NIOFSDirectory refills 1 KB at a time, each through a seek, a read and a file-length
 /// check (about 30 % of a broad query's samples), and MMapDirectory crashes under Lucene.Net (lucenenet#1013).
 /// Writing (outputs, locks, sync) is FSDirectory's own.
 /// </summary>
@@ -16,6 +16,9 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
 
     /// <summary>Terms, doc values and stored fields are read at random places, where a large refill copies bytes nobody reads.</summary>
     public const int RandomAccessBufferSize = 2 * 1024;
+
+    /// <summary>A hit's stored fields are decompressed from the start of their chunk (16 KB of text, about 8 KB on disk): one read.</summary>
+    public const int StoredFieldsBufferSize = 16 * 1024;
 
     private static readonly string[] PostingsExtensions = [".doc", ".pos", ".pay"];
 
@@ -33,7 +36,9 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     }
 
     private static int BufferSizeFor(string fileName) =>
-        Array.Exists(PostingsExtensions, extension => fileName.EndsWith(extension, StringComparison.Ordinal)) ? PostingsBufferSize : RandomAccessBufferSize;
+        fileName.EndsWith(".fdt", StringComparison.Ordinal) ? StoredFieldsBufferSize
+        : Array.Exists(PostingsExtensions, extension => fileName.EndsWith(extension, StringComparison.Ordinal)) ? PostingsBufferSize
+        : RandomAccessBufferSize;
 
     private SafeFileHandle OpenHandle(string name) =>
         File.OpenHandle(Path.Combine(Directory.FullName, name), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);

@@ -58,7 +58,8 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer, int sni
     /// <summary>Up to two fragments of about the snippet length, each opening a little before a match, joined by an ellipsis.</summary>
     private string MarkedSnippet(TermMarker marker, string text)
     {
-        var (start, end) = WindowRange(text) ?? (0, Math.Min(text.Length, MaxCharsToAnalyze));
+        // Analysing is most of the cost: only from where the first fragment would open to where a second one could end.
+        var (start, end) = WindowRange(text, snippetLength / 5, 3 * snippetLength) ?? (0, Math.Min(text.Length, MaxCharsToAnalyze));
         var ranges = Shift(marker.Find(text[start..end]), start);
         if (ranges.Count == 0 && (start > 0 || end < Math.Min(text.Length, MaxCharsToAnalyze)))
         {
@@ -126,9 +127,10 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer, int sni
     /// Text from a little before the first place an indexed query term appears literally (stems are mostly prefixes of
     /// the words they come from) to a few snippet lengths after; null when no term is found, so the whole text is used.
     /// </summary>
-    private string? Window(string text) => WindowRange(text) is var (start, end) ? (start == 0 && end == text.Length ? text : text[start..end]) : null;
+    private string? Window(string text) =>
+        WindowRange(text, snippetLength, 4 * snippetLength) is var (start, end) ? (start == 0 && end == text.Length ? text : text[start..end]) : null;
 
-    private (int Start, int End)? WindowRange(string text)
+    private (int Start, int End)? WindowRange(string text, int before, int after)
     {
         var first = -1;
         foreach (var term in bodyTerms)
@@ -145,8 +147,8 @@ internal sealed class SnippetHighlighter(Query query, Analyzer analyzer, int sni
             return null;
         }
 
-        var start = first <= snippetLength ? 0 : text.LastIndexOf(' ', first - snippetLength) + 1;
-        var end = Math.Min(text.Length, first + (4 * snippetLength));
+        var start = first <= before ? 0 : text.LastIndexOf(' ', first - before) + 1;
+        var end = Math.Min(text.Length, first + after);
         var space = end < text.Length ? text.IndexOf(' ', end) : -1;
         return (start, end >= text.Length || space < 0 ? text.Length : space);
     }

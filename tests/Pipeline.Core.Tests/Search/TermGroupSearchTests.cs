@@ -9,7 +9,7 @@ using static Pipeline.Core.Tests.Search.TestIndex;
 
 namespace Pipeline.Core.Tests.Search;
 
-/// <summary>The term-array search must answer exactly what Lucene's own scorers answer: totals, counts, pages and scores.</summary>
+/// <summary>The term-array search must answer exactly what Lucene's own scorers answer: totals, counts, pages and scores, for terms and phrases.</summary>
 public sealed class TermGroupSearchTests : IDisposable
 {
     private static readonly string[] Countries = ["AZ", "PS", "IL", "AM", "EG", "TR", "FR"];
@@ -76,7 +76,11 @@ public sealed class TermGroupSearchTests : IDisposable
         for (var trial = 0; trial < 150; trial++)
         {
             var text = string.Join(' ', Enumerable.Range(0, random.Next(1, 4)).Select(_ => Words[random.Next(Words.Length)]));
-            if (random.Next(6) == 0)
+            if (random.Next(4) == 0)
+            {
+                text = $"\"{Words[random.Next(4)]} {Words[random.Next(6)]}\" {(random.Next(2) == 0 ? Words[random.Next(Words.Length)] : string.Empty)}";
+            }
+            else if (random.Next(6) == 0)
             {
                 text = $"({Words[random.Next(Words.Length)]} OR {Words[random.Next(Words.Length)]})^2 {text}";
             }
@@ -113,14 +117,15 @@ public sealed class TermGroupSearchTests : IDisposable
     }
 
     [Fact]
-    public void Only_plain_word_queries_take_the_term_path()
+    public void Only_plain_words_and_exact_phrases_take_the_term_path()
     {
         var parser = new QueryBuilder(new AnyVocabulary(), Gazetteer, Options.Create(new SearchOptions()));
 
         Assert.NotNull(TermGroups.From(parser.ParseText("alpha beta")));
         Assert.NotNull(TermGroups.From(parser.ParseText("alpha OR beta^3")));
         Assert.NotNull(TermGroups.From(parser.ParseText("title:alpha country:TR")));
-        Assert.Null(TermGroups.From(parser.ParseText("\"alpha beta\"")));
+        Assert.NotNull(TermGroups.From(parser.ParseText("\"alpha beta\" gamma")));
+        Assert.Null(TermGroups.From(parser.ParseText("\"alpha beta\"~2")));
         Assert.Null(TermGroups.From(parser.ParseText("alpha -beta")));
         Assert.Null(TermGroups.From(parser.ParseText("alph*")));
         Assert.Null(TermGroups.From(parser.ParseText("alpha~")));

@@ -11,12 +11,16 @@ namespace Pipeline.Core.Search.Highlighting;
 /// </summary>
 internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string field)
 {
+    // Every word the query marks; a token is looked up by its characters, so no string is made for the others.
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known =
+        new HashSet<string>(marks.Terms.Concat(marks.Phrases.SelectMany(p => p.Terms)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
     public bool IsEmpty => marks.IsEmpty;
 
     /// <summary>The character ranges of the text to mark, in order.</summary>
     public List<(int Start, int End)> Find(string text)
     {
-        var tokens = new List<(string Term, int Position, int Start, int End)>();
+        var tokens = new List<(string? Term, int Position, int Start, int End)>(text.Length / 6);
         using (var stream = analyzer.GetTokenStream(field, text))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -27,7 +31,8 @@ internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string fie
             while (stream.IncrementToken())
             {
                 position += increment.PositionIncrement;
-                tokens.Add((term.ToString(), position, offset.StartOffset, offset.EndOffset));
+                known.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var word);
+                tokens.Add((word, position, offset.StartOffset, offset.EndOffset));
             }
 
             stream.End();
@@ -36,7 +41,12 @@ internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string fie
         var marked = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            marked[i] |= marks.Terms.Contains(tokens[i].Term);
+            if (tokens[i].Term is null)
+            {
+                continue;
+            }
+
+            marked[i] |= marks.Terms.Contains(tokens[i].Term!);
             foreach (var (terms, positions) in marks.Phrases)
             {
                 if (tokens[i].Term == terms[0])
@@ -78,7 +88,7 @@ internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string fie
         return builder.Append(MarkHtmlEncoder.Encode(text[at..end])).ToString();
     }
 
-    private static void MarkPhrase(List<(string Term, int Position, int Start, int End)> tokens, bool[] marked, int first, string[] terms, int[] positions)
+    private static void MarkPhrase(List<(string? Term, int Position, int Start, int End)> tokens, bool[] marked, int first, string[] terms, int[] positions)
     {
         var found = new int[terms.Length];
         found[0] = first;

@@ -27,12 +27,90 @@ internal sealed class ImpactClasses
 
     public int[] Docs { get; }
 
-    public long SizeInBytes => (Starts.Length + MaxFreqs.Length + Docs.Length) * 4L;
+    public long SizeInBytes => (Starts.Length + (MaxFreqs.Length * 2L) + Docs.Length) * 4L;
+
+    private Order? order;
+
+    /// <summary>
+    /// The classes best first under the given field statistics (average length), kept for the next search with the same
+    /// ones; <paramref name="score"/> scores a class under any boost and idf, which scale every class alike.
+    /// </summary>
+    public int[] BestFirst((long, long) statsKey, Func<int, float> score)
+    {
+        var known = Volatile.Read(ref order);
+        if (known is not null && known.StatsKey == statsKey)
+        {
+            return known.Classes;
+        }
+
+        var classes = new int[Count];
+        var keys = new float[Count];
+        for (var c = 0; c < classes.Length; c++)
+        {
+            classes[c] = c;
+            keys[c] = -score(c);
+        }
+
+        Array.Sort(keys, classes);
+        Volatile.Write(ref order, new Order(statsKey, classes));
+        return classes;
+    }
+
+    /// <summary>A document of the class (any: they share the length byte).</summary>
+    public int First(int c) => Docs[Starts[c]];
+
+    private sealed record Order((long, long) StatsKey, int[] Classes);
 
     /// <summary>Groups ascending documents and their frequencies by class, each class staying ascending.</summary>
     public static ImpactClasses Group(ReadOnlySpan<int> docs, ReadOnlySpan<int> freqs, byte[] norms)
     {
-        // Sorting (class, document) pairs costs in proportion to the term's documents only, which rare terms need.
+        // A counting sort over every possible class; its fixed cost only pays off for terms in many documents.
+        if (docs.Length < 2048)
+        {
+            return GroupBySorting(docs, freqs, norms);
+        }
+
+        var sizes = new int[256 * FreqSlots];
+        var maxFreqs = new int[sizes.Length];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            var key = KeyOf(docs[i], freqs[i], norms);
+            sizes[key]++;
+            maxFreqs[key] = Math.Max(maxFreqs[key], freqs[i]);
+        }
+
+        var classCount = 0;
+        foreach (var size in sizes)
+        {
+            classCount += size > 0 ? 1 : 0;
+        }
+
+        var starts = new int[classCount + 1];
+        var classMaxFreqs = new int[classCount];
+        var next = new int[sizes.Length];
+        var c = 0;
+        for (var key = 0; key < sizes.Length; key++)
+        {
+            if (sizes[key] > 0)
+            {
+                next[key] = starts[c];
+                classMaxFreqs[c] = maxFreqs[key];
+                starts[c + 1] = starts[c] + sizes[key];
+                c++;
+            }
+        }
+
+        var grouped = new int[docs.Length];
+        for (var i = 0; i < docs.Length; i++)
+        {
+            grouped[next[KeyOf(docs[i], freqs[i], norms)]++] = docs[i];
+        }
+
+        return new ImpactClasses(starts, classMaxFreqs, grouped);
+    }
+
+    internal static ImpactClasses GroupBySorting(ReadOnlySpan<int> docs, ReadOnlySpan<int> freqs, byte[] norms)
+    {
         var pairs = new long[docs.Length];
         Dictionary<int, int>? largest = null;
         for (var i = 0; i < docs.Length; i++)

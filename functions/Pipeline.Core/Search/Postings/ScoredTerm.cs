@@ -15,7 +15,9 @@ internal sealed class ScoredTerm : IDisposable
     private readonly Similarity.SimScorer scorer;
     private readonly byte[] norms;
     private readonly float[] table;
-    private readonly PriorityQueue<int, float> classes;
+    private readonly ImpactClasses? classes;
+    private int[] order = [];
+    private int next;
     private int current = -1;
 
     public ScoredTerm(TermDocs docs, Similarity.SimScorer scorer, byte[] norms)
@@ -23,18 +25,18 @@ internal sealed class ScoredTerm : IDisposable
         this.docs = docs;
         this.scorer = scorer;
         this.norms = norms;
+        classes = docs.ClassesOnceReused();
         table = ArrayPool<float>.Shared.Rent(TableSize);
         table.AsSpan(0, TableSize).Fill(float.NaN);
+    }
 
-        var impact = docs.Classes;
-        var items = new (int Class, float Priority)[impact.Count];
-        for (var c = 0; c < items.Length; c++)
-        {
-            // Any document of a class has its length byte; the class's largest frequency bounds all of its scores.
-            items[c] = (c, -scorer.Score(impact.Docs[impact.Starts[c]], impact.MaxFreqs[c]));
-        }
+    /// <summary>Whether the term's documents can be visited best first (see <see cref="TermDocs.ClassesOnceReused"/>).</summary>
+    public bool HasClasses => classes is not null;
 
-        classes = new PriorityQueue<int, float>(items);
+    /// <summary>Starts the walk over the classes, best first under the given field statistics.</summary>
+    public void StartWalk((long, long) statsKey)
+    {
+        order = classes!.BestFirst(statsKey, ClassScore);
         MoveNext();
     }
 
@@ -42,19 +44,23 @@ internal sealed class ScoredTerm : IDisposable
     public float CurrentScore { get; private set; }
 
     public ReadOnlySpan<int> CurrentDocs() =>
-        docs.Classes.Docs.AsSpan(docs.Classes.Starts[current], docs.Classes.Starts[current + 1] - docs.Classes.Starts[current]);
+        classes!.Docs.AsSpan(classes.Starts[current], classes.Starts[current + 1] - classes.Starts[current]);
 
     public void MoveNext()
     {
-        if (classes.TryDequeue(out current, out var priority))
+        if (next < order.Length)
         {
-            CurrentScore = -priority;
+            current = order[next++];
+            CurrentScore = ClassScore(current);
             return;
         }
 
         current = -1;
         CurrentScore = float.NegativeInfinity;
     }
+
+    /// <summary>Any document of a class has its length byte; the class's largest frequency bounds all of its scores.</summary>
+    private float ClassScore(int c) => scorer.Score(classes!.First(c), classes.MaxFreqs[c]);
 
     /// <summary>The term's score for the document; 0 when the document does not have it.</summary>
     public float Score(int doc)

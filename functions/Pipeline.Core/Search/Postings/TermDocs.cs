@@ -15,10 +15,15 @@ internal sealed class TermDocs
     /// <summary>Frequencies from this one up share an impact class per length; their class bound uses the largest.</summary>
     public const int ClassFreqs = 32;
 
-    private TermDocs(int count, ulong[]? bits, byte[]? freqs, Dictionary<int, int>? largeFreqs, int[]? docList, int[]? freqList, ImpactClasses classes)
+    private readonly byte[] norms;
+    private readonly Lock building = new();
+    private ImpactClasses? classes;
+    private int uses;
+
+    private TermDocs(int count, ulong[]? bits, byte[]? freqs, Dictionary<int, int>? largeFreqs, int[]? docList, int[]? freqList, byte[] norms)
     {
         Count = count;
-        Classes = classes;
+        this.norms = norms;
         Bits = bits;
         Freqs = freqs;
         LargeFreqs = largeFreqs;
@@ -43,11 +48,45 @@ internal sealed class TermDocs
     /// <summary>Sparse form: the frequency of each of <see cref="DocList"/>.</summary>
     public int[]? FreqList { get; }
 
-    /// <summary>The documents grouped by (length byte, frequency): every document of a class scores the same for this term.</summary>
-    public ImpactClasses Classes { get; }
-
+    /// <summary>With room for the impact classes, which are built later.</summary>
     public long SizeInBytes =>
-        ((Bits?.Length ?? 0) * 8L) + (Freqs?.Length ?? 0) + ((LargeFreqs?.Count ?? 0) * 16L) + ((DocList?.Length ?? 0) * 8L) + Classes.SizeInBytes + 64;
+        ((Bits?.Length ?? 0) * 8L) + (Freqs?.Length ?? 0) + ((LargeFreqs?.Count ?? 0) * 16L) + ((DocList?.Length ?? 0) * 8L) + (Count * 4L) + 1024;
+
+    /// <summary>
+    /// The documents grouped by (length byte, frequency), where every document of a class scores the same for this term;
+    /// null on the clause's first search, which scores its hits directly rather than pay for a grouping it may never reuse
+    /// (the way Lucene's query cache waits for a query to recur).
+    /// </summary>
+    public ImpactClasses? ClassesOnceReused()
+    {
+        if (Volatile.Read(ref classes) is { } built)
+        {
+            return built;
+        }
+
+        if (Interlocked.Increment(ref uses) < 2)
+        {
+            return null;
+        }
+
+        lock (building)
+        {
+            return classes ??= Group();
+        }
+    }
+
+    private ImpactClasses Group()
+    {
+        var docs = new int[Count];
+        var freqs = new int[Count];
+        var i = 0;
+        ForEachDoc(doc =>
+        {
+            docs[i] = doc;
+            freqs[i++] = Freq(doc);
+        });
+        return ImpactClasses.Group(docs, freqs, norms);
+    }
 
     /// <summary>The document's frequency of the term; 0 when it does not have it.</summary>
     public int Freq(int doc)
@@ -92,6 +131,34 @@ internal sealed class TermDocs
         return docFreq >= denseFromDocFreq ? ReadDense(postings, reader.MaxDoc, norms) : ReadSparse(postings, docFreq, norms);
     }
 
+    /// <summary>Documents (ascending) and their frequencies, for clauses counted here rather than read, such as phrases.</summary>
+    public static TermDocs FromLists(int[] docs, int[] freqs, byte[] norms) =>
+        new(docs.Length, null, null, null, docs, freqs, norms);
+
+    /// <summary>Calls <paramref name="visit"/> for every document that has the term, ascending.</summary>
+    public void ForEachDoc(Action<int> visit)
+    {
+        if (DocList is not null)
+        {
+            foreach (var doc in DocList)
+            {
+                visit(doc);
+            }
+
+            return;
+        }
+
+        for (var w = 0; w < Bits!.Length; w++)
+        {
+            var word = Bits[w];
+            while (word != 0)
+            {
+                visit((w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word));
+                word &= word - 1;
+            }
+        }
+    }
+
     private static TermDocs ReadDense(DocsEnum postings, int maxDoc, byte[] norms)
     {
         var bits = new ulong[DocBits.WordsFor(maxDoc)];
@@ -113,22 +180,7 @@ internal sealed class TermDocs
             freqs[doc] = (byte)freq;
         }
 
-        var docs = new int[count];
-        var classFreqs = new int[count];
-        var i = 0;
-        for (var w = 0; w < bits.Length; w++)
-        {
-            var word = bits[w];
-            while (word != 0)
-            {
-                var d = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(word);
-                word &= word - 1;
-                docs[i] = d;
-                classFreqs[i++] = freqs[d] == Large ? large![d] : freqs[d];
-            }
-        }
-
-        return new TermDocs(count, bits, freqs, large, null, null, ImpactClasses.Group(docs, classFreqs, norms));
+        return new TermDocs(count, bits, freqs, large, null, null, norms);
     }
 
     private static TermDocs ReadSparse(DocsEnum postings, int docFreq, byte[] norms)
@@ -143,6 +195,6 @@ internal sealed class TermDocs
             freqs[count++] = postings.Freq;
         }
 
-        return new TermDocs(count, null, null, null, docs, freqs, ImpactClasses.Group(docs.AsSpan(0, count), freqs.AsSpan(0, count), norms));
+        return new TermDocs(count, null, null, null, docs, freqs, norms);
     }
 }

@@ -17,10 +17,10 @@ internal sealed class TermDocsCache(long budgetBytes, int minDenseDocFreq)
 
     public long Bytes => Interlocked.Read(ref bytes);
 
-    /// <summary>The term's documents in the segment; null when it has none.</summary>
-    public TermDocs? Get(AtomicReader reader, Term term)
+    /// <summary>The clause's documents in the segment; null when it has none.</summary>
+    public TermDocs? Get(AtomicReader reader, TermLeaf leaf)
     {
-        var key = new Key(reader.CoreCacheKey, term.Field, term.Text);
+        var key = new Key(reader.CoreCacheKey, leaf.Field, leaf.Key);
         if (entries.TryGetValue(key, out var hit))
         {
             hit.LastUsed = Interlocked.Increment(ref clock);
@@ -29,7 +29,9 @@ internal sealed class TermDocsCache(long budgetBytes, int minDenseDocFreq)
 
         // Dense only where it will be kept: a dense copy costs a byte per document of the segment.
         var dense = budgetBytes > 0 && reader.MaxDoc + (reader.MaxDoc / 8L) < budgetBytes / 4;
-        var docs = TermDocs.Read(reader, term, dense ? minDenseDocFreq : int.MaxValue);
+        var docs = leaf.IsPhrase
+            ? PhraseDocs.Read(reader, leaf, [.. leaf.Terms.Select(term => Get(reader, new TermLeaf(term, 1f, 1f)))])
+            : TermDocs.Read(reader, leaf.Terms[0], dense ? minDenseDocFreq : int.MaxValue);
         if (docs is null || docs.SizeInBytes > budgetBytes / 4)
         {
             return docs;

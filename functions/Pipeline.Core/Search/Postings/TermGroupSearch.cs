@@ -22,12 +22,36 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
         IndexSearcher searcher, IReadOnlyList<IReadOnlyList<TermLeaf>> groups, DrillSidewaysCounts counts, int start, int pageSize, out long total)
     {
         var leaves = groups.SelectMany(group => group).ToArray();
-        var weights = Array.ConvertAll(leaves, leaf => Weigh(searcher, leaf));
+        var segments = searcher.IndexReader.Leaves;
+        var docs = new TermDocs?[segments.Count][];
+        var docFreqs = Array.ConvertAll(leaves, leaf => new long[leaf.Terms.Length]);
+        for (var s = 0; s < docs.Length; s++)
+        {
+            var reader = segments[s].AtomicReader;
+            docs[s] = Array.ConvertAll(leaves, leaf => cache.Get(reader, leaf));
+            for (var i = 0; i < leaves.Length; i++)
+            {
+                var leaf = leaves[i];
+                for (var k = 0; k < leaf.Terms.Length; k++)
+                {
+                    var termDocs = leaf.IsPhrase ? cache.Get(reader, new TermLeaf(leaf.Terms[k], 1f, 1f)) : docs[s][i];
+                    docFreqs[i][k] += termDocs?.Count ?? 0;
+                }
+            }
+        }
+
+        var weights = new Weight[leaves.Length];
+        for (var i = 0; i < leaves.Length; i++)
+        {
+            weights[i] = Weigh(searcher, leaves[i], docFreqs[i]);
+        }
+
         var best = pageSize > 0 ? new TopScoreThenIdCollector(start + pageSize) : null;
         var pool = ArrayPool<ulong>.Shared;
         total = 0;
-        foreach (var context in searcher.IndexReader.Leaves)
+        for (var s = 0; s < docs.Length; s++)
         {
+            var context = segments[s];
             var words = DocBits.WordsFor(context.AtomicReader.MaxDoc);
             var matched = pool.Rent(words);
             var scratch = pool.Rent(words);
@@ -35,7 +59,7 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
             try
             {
                 var segment = new Segment(context, matched.AsSpan(0, words), scratch.AsSpan(0, words), hits.AsSpan(0, words));
-                total += CollectSegment(searcher.Similarity, segment, groups, leaves, weights, counts, best);
+                total += CollectSegment(searcher.Similarity, segment, groups, leaves, weights, docs[s], counts, best);
             }
             finally
             {
@@ -49,29 +73,35 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
         return best?.Page(start, pageSize) ?? [];
     }
 
-    /// <summary>The leaf's BM25 weight, normalised as Lucene's TermWeight is inside the query (query norm 1 under BM25).</summary>
-    private static Similarity.SimWeight Weigh(IndexSearcher searcher, TermLeaf leaf)
+    /// <summary>
+    /// The leaf's BM25 weight, normalised as Lucene's term and phrase weights are inside the query (query norm 1 under
+    /// BM25), from the document frequencies the segments' term arrays add up to (deleted documents included, as Lucene's).
+    /// </summary>
+    private static Weight Weigh(IndexSearcher searcher, TermLeaf leaf, long[] docFreqs)
     {
-        var context = TermContext.Build(searcher.TopReaderContext, leaf.Term);
-        var weight = searcher.Similarity.ComputeWeight(
-            leaf.Boost, searcher.CollectionStatistics(leaf.Term.Field), searcher.TermStatistics(leaf.Term, context));
+        var stats = searcher.CollectionStatistics(leaf.Field);
+        var terms = leaf.Terms.Select((term, k) => new TermStatistics(term.Bytes, docFreqs[k], -1)).ToArray();
+        var weight = searcher.Similarity.ComputeWeight(leaf.Boost, stats, terms);
         weight.Normalize(1f, leaf.ParentBoost);
-        return weight;
+        return new Weight(weight, (stats.SumTotalTermFreq, stats.MaxDoc));
     }
 
-    private long CollectSegment(
+    /// <summary>A leaf's similarity weight, and the field statistics its impact classes are ordered under.</summary>
+    private readonly record struct Weight(Similarity.SimWeight Sim, (long, long) StatsKey);
+
+    private static long CollectSegment(
         Similarity similarity,
         Segment segment,
         IReadOnlyList<IReadOnlyList<TermLeaf>> groups,
         TermLeaf[] leaves,
-        Similarity.SimWeight[] weights,
+        Weight[] weights,
+        TermDocs?[] docs,
         DrillSidewaysCounts counts,
         TopScoreThenIdCollector? best)
     {
         var reader = segment.Context.AtomicReader;
         counts.Countries.SetNextReader(reader);
         counts.Topics.SetNextReader(reader);
-        var docs = Array.ConvertAll(leaves, leaf => cache.Get(reader, leaf.Term));
         if (!Match(segment, groups, docs, DocBits.Live(reader)))
         {
             return 0;
@@ -162,17 +192,28 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
     /// the sum of every term's next class score (threshold algorithm). Each visited hit is scored exactly from the arrays.
     /// </summary>
     private static void Score(
-        Similarity similarity, Segment segment, TermLeaf[] leaves, Similarity.SimWeight[] weights, TermDocs?[] docs, TopScoreThenIdCollector best, int hitCount)
+        Similarity similarity, Segment segment, TermLeaf[] leaves, Weight[] weights, TermDocs?[] docs, TopScoreThenIdCollector best, int hitCount)
     {
         var context = segment.Context;
         var present = Enumerable.Range(0, leaves.Length).Where(i => docs[i] is not null).ToArray();
         var terms = Array.ConvertAll(present, i => new ScoredTerm(
-            docs[i]!, similarity.GetSimScorer(weights[i], context), SegmentNorms.For(context.AtomicReader, leaves[i].Term.Field)));
+            docs[i]!, similarity.GetSimScorer(weights[i].Sim, context), SegmentNorms.For(context.AtomicReader, leaves[i].Field)));
         var seen = ArrayPool<ulong>.Shared.Rent(segment.Hits.Length);
         try
         {
-            seen.AsSpan(0, segment.Hits.Length).Clear();
             best.SetNextReader(context);
+            if (!terms.All(term => term.HasClasses))
+            {
+                ScoreEveryHit(segment.Hits, terms, best);
+                return;
+            }
+
+            for (var t = 0; t < terms.Length; t++)
+            {
+                terms[t].StartWalk(weights[present[t]].StatsKey);
+            }
+
+            seen.AsSpan(0, segment.Hits.Length).Clear();
             var unseen = hitCount;
             while (unseen > 0)
             {
@@ -220,6 +261,21 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
             foreach (var term in terms)
             {
                 term.Dispose();
+            }
+        }
+    }
+
+    /// <summary>Every hit scored, for clauses searched for the first time (see <see cref="TermDocs.ClassesOnceReused"/>).</summary>
+    private static void ScoreEveryHit(ReadOnlySpan<ulong> hits, ScoredTerm[] terms, TopScoreThenIdCollector best)
+    {
+        for (var w = 0; w < hits.Length; w++)
+        {
+            var word = hits[w];
+            while (word != 0)
+            {
+                var doc = (w << 6) + BitOperations.TrailingZeroCount(word);
+                word &= word - 1;
+                best.Collect(doc, ScoreOf(doc, terms));
             }
         }
     }

@@ -4,8 +4,8 @@ namespace Pipeline.Core.Search.Postings;
 
 /// <summary>
 /// Recognises the queries plain words make (default operator AND): a conjunction of groups, each a disjunction of terms
-/// over fields, e.g. <c>+(title:a^3 subtitle:a^2 body:a) +(title:b^3 … country:TR)</c>. Anything else (phrases, wildcards,
-/// NOT, minimum-should-match) is not such a query, and is searched by Lucene's own scorers.
+/// over fields, e.g. <c>+(title:a^3 subtitle:a^2 body:a) +(title:b^3 … country:TR)</c>, exact phrases counting as terms.
+/// Anything else (sloppy phrases, wildcards, NOT, minimum-should-match) is not such a query, and is searched by Lucene's own scorers.
 /// </summary>
 internal static class TermGroups
 {
@@ -40,6 +40,9 @@ internal static class TermGroups
         {
             case TermQuery term:
                 leaves.Add(new TermLeaf(term.Term, term.Boost, parentBoost));
+                return true;
+            case PhraseQuery phrase when phrase.Slop == 0 && phrase.GetTerms().Length > 1:
+                leaves.Add(new TermLeaf(phrase.GetTerms(), phrase.GetPositions(), phrase.Boost, parentBoost));
                 return true;
             case BooleanQuery boolean when boolean.Clauses.Count > 0 && boolean.MinimumNumberShouldMatch == 0
                                            && boolean.Clauses.All(c => c.Occur == Occur.SHOULD):
