@@ -173,15 +173,34 @@ internal sealed class IncomingWatcher(
     private async Task<TimeSpan> PollAsync(int concurrency, int pageSize, CancellationToken cancellationToken)
     {
         var current = new Dictionary<string, string>(StringComparer.Ordinal);
-        var claimed = new List<string>();
-        var listing = TimeSpan.Zero;
+        var changed = new List<string>();
         var listingStarted = ledger.StartListing();
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
+        // Azurite answers one request at a time and a page costs in proportion to its size: small pages let other requests in between.
+        var pages = containers.Incoming.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken).AsPages(pageSizeHint: pageSize);
+        await foreach (var page in pages)
+        {
+            foreach (var blob in page.Values)
+            {
+                var etag = blob.Properties.ETag is { } listed ? BlobETag.Text(listed) : string.Empty;
+                current[blob.Name] = etag;
+                if (!ledger.IsHandled(blob.Name, etag))
+                {
+                    changed.Add(blob.Name);
+                }
+            }
+        }
+
+        var listing = System.Diagnostics.Stopwatch.GetElapsedTime(started);
+        var deleted = ledger.MissingFrom(current, listingStarted);
+
+        // A blob the relay's hints are handling now is left to them; if they handle an older version, the next listing sees it.
+        changed.RemoveAll(name => !ledger.TryBegin(name, retry: false));
         var failed = new System.Collections.Concurrent.ConcurrentBag<string>();
         try
         {
-            // Changed blobs are handled as their page arrives, not after the whole listing.
             await Parallel.ForEachAsync(
-                ChangedAsync(current, claimed, pageSize, elapsed => listing = elapsed, cancellationToken),
+                changed,
                 new ParallelOptions { MaxDegreeOfParallelism = concurrency, CancellationToken = cancellationToken },
                 async (name, token) =>
                 {
@@ -191,7 +210,7 @@ internal sealed class IncomingWatcher(
                     }
                 });
 
-            foreach (var name in claimed)
+            foreach (var name in changed)
             {
                 // Like a blob trigger's retries: a transient failure is tried again on the next polls, a few times.
                 if (failed.Contains(name) && (attempts[name] = attempts.GetValueOrDefault(name) + 1) < MaxAttempts)
@@ -210,13 +229,12 @@ internal sealed class IncomingWatcher(
         }
         finally
         {
-            foreach (var name in claimed.Where(ledger.End))
+            foreach (var name in changed.Where(ledger.End))
             {
                 changes.Notify(name);
             }
         }
 
-        var deleted = ledger.MissingFrom(current, listingStarted);
         foreach (var name in deleted.Where(name => ledger.TryBegin(name, retry: false)))
         {
             try
@@ -234,35 +252,6 @@ internal sealed class IncomingWatcher(
         }
 
         return listing;
-    }
-
-    /// <summary>
-    /// Lists incoming/ into <paramref name="current"/> and yields each new or changed blob it could claim (one the relay's hints
-    /// are handling is left to them; if they handle an older version, the next listing sees it), then reports the listing's time.
-    /// </summary>
-    private async IAsyncEnumerable<string> ChangedAsync(
-        Dictionary<string, string> current, List<string> claimed, int pageSize, Action<TimeSpan> listed,
-        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)
-    {
-        var started = System.Diagnostics.Stopwatch.GetTimestamp();
-
-        // Azurite answers one request at a time and a page costs in proportion to its size: small pages let other requests in between.
-        var pages = containers.Incoming.GetBlobsAsync(BlobTraits.None, BlobStates.None, prefix: null, cancellationToken).AsPages(pageSizeHint: pageSize);
-        await foreach (var page in pages)
-        {
-            foreach (var blob in page.Values)
-            {
-                var etag = blob.Properties.ETag is { } listedETag ? BlobETag.Text(listedETag) : string.Empty;
-                current[blob.Name] = etag;
-                if (!ledger.IsHandled(blob.Name, etag) && ledger.TryBegin(blob.Name, retry: false))
-                {
-                    claimed.Add(blob.Name);
-                    yield return blob.Name;
-                }
-            }
-        }
-
-        listed(System.Diagnostics.Stopwatch.GetElapsedTime(started));
     }
 
     /// <summary>After the last attempt the file becomes a failure with a reason, never silently skipped.</summary>
