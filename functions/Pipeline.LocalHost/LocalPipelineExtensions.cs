@@ -15,7 +15,9 @@ public static class LocalPipelineExtensions
 
         // Hosted services start in registration order: the search warm-up runs beside everything else, and storage must
         // answer before anything touches it.
-        builder.Services.AddSingleton<SearchWarmup>();
+        // Only a standalone host searches an index of its own from the start; a writer restores first, an on-demand one downloads only when asked.
+        var standalone = builder.Configuration.ReadIndexRole() == IndexRole.Standalone;
+        builder.Services.AddSingleton(sp => new SearchWarmup(sp, standalone, sp.GetRequiredService<ILogger<SearchWarmup>>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchWarmup>());
         builder.Services.AddHostedService<AzuriteLauncher>();
 

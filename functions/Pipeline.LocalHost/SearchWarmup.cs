@@ -9,7 +9,7 @@ namespace Pipeline.LocalHost;
 /// does not also pay for compiling the search path and loading what the index reads lazily: a match-all with facets, then a
 /// word from the first hit's title. Ingestion waits for it, so its reconciliation does not compete for the cores meanwhile.
 /// </summary>
-internal sealed partial class SearchWarmup(IServiceProvider services, ILogger<SearchWarmup> logger) : IHostedService
+internal sealed partial class SearchWarmup(IServiceProvider services, bool enabled, ILogger<SearchWarmup> logger) : IHostedService
 {
     private readonly TaskCompletionSource done = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
@@ -18,7 +18,15 @@ internal sealed partial class SearchWarmup(IServiceProvider services, ILogger<Se
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        _ = Task.Run(Warm, CancellationToken.None);
+        if (enabled)
+        {
+            _ = Task.Run(Warm, CancellationToken.None);
+        }
+        else
+        {
+            done.TrySetResult();
+        }
+
         return Task.CompletedTask;
     }
 
