@@ -21,6 +21,16 @@ public sealed class LocalHostOptions
     [Range(20, 60_000)]
     public int PollIntervalMs { get; set; } = 200;
 
+    /// <summary>Blobs per listing request; Azurite serves nothing else while it builds a page, so smaller pages mean shorter stalls.</summary>
+    [Range(10, 5_000)]
+    public int ListingPageSize { get; set; } = 500;
+
+    /// <summary>
+    /// Relay Azurite's blob endpoint under the host's address, so blobs written through it are handled at once instead of at
+    /// the next listing of incoming/.
+    /// </summary>
+    public bool BlobRelay { get; set; } = true;
+
     /// <summary>How many files are normalised at once; each mostly waits on storage round trips, so more than the cores.</summary>
     [Range(1, 64)]
     public int Concurrency { get; set; } = 16;

@@ -13,7 +13,12 @@ public static class LocalPipelineExtensions
     {
         builder.Services.AddOptions<LocalHostOptions>().BindConfiguration(LocalHostOptions.Section).ValidateDataAnnotations().ValidateOnStart();
 
-        // Hosted services start in registration order: storage must answer before anything touches it.
+        // Hosted services start in registration order: the search warm-up runs beside everything else, and storage must
+        // answer before anything touches it.
+        // Only a standalone host searches an index of its own from the start; a writer restores first, an on-demand one downloads only when asked.
+        var standalone = builder.Configuration.ReadIndexRole() == IndexRole.Standalone;
+        builder.Services.AddSingleton(sp => new SearchWarmup(sp, standalone, sp.GetRequiredService<ILogger<SearchWarmup>>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchWarmup>());
         builder.Services.AddHostedService<AzuriteLauncher>();
 
         // A search-only host (Pipeline:Index:Role = Searcher) ingests nothing: no watcher, no seeds, no index queue.
@@ -21,6 +26,8 @@ public static class LocalPipelineExtensions
         if (ingests)
         {
             builder.Services.AddSingleton<InProcessIndexQueue>();
+            builder.Services.AddSingleton<IncomingChanges>();
+            builder.Services.AddHttpForwarder();
             builder.Services.AddSingleton<IIndexRequestSink>(sp => sp.GetRequiredService<InProcessIndexQueue>());
         }
 
@@ -42,6 +49,13 @@ public static class LocalPipelineExtensions
     public static WebApplication MapLocalPipeline(this WebApplication app)
     {
         app.MapFunctionRoutes();
+
+        // Only a host that ingests has a watcher to tell of the writes it relays.
+        if (app.Services.GetService<IncomingChanges>() is not null)
+        {
+            app.MapBlobRelay();
+        }
+
         return app;
     }
 }

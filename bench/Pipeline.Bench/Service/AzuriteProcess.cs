@@ -7,13 +7,14 @@ public sealed class AzuriteProcess : IAsyncDisposable
 {
     private const string Key = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private readonly ChildProcess process;
+    private readonly int queuePort;
 
     private AzuriteProcess(ChildProcess process, int blobPort, int queuePort)
     {
         this.process = process;
+        this.queuePort = queuePort;
         BlobPort = blobPort;
-        ConnectionString = "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
-            $"AccountKey={Key};BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;";
+        ConnectionString = ConnectionStringFor(new Uri($"http://127.0.0.1:{blobPort}"));
     }
 
     public string ConnectionString { get; }
@@ -21,6 +22,10 @@ public sealed class AzuriteProcess : IAsyncDisposable
     public int BlobPort { get; }
 
     public int Id => process.Id;
+
+    /// <summary>The same account with blobs reached through <paramref name="blobHost"/>, such as a LocalHost's blob relay.</summary>
+    public string ConnectionStringFor(Uri blobHost) => "DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;" +
+        $"AccountKey={Key};BlobEndpoint={blobHost.GetLeftPart(UriPartial.Authority)}/devstoreaccount1;QueueEndpoint=http://127.0.0.1:{queuePort}/devstoreaccount1;";
 
     public static async Task<AzuriteProcess> StartAsync(string logPath)
     {
