@@ -19,6 +19,7 @@ internal sealed class ScoredTerm : IDisposable
     private int[] order = [];
     private int next;
     private int current = -1;
+    private int offset;
 
     public ScoredTerm(TermDocs docs, Similarity.SimScorer scorer, byte[] norms)
     {
@@ -43,11 +44,28 @@ internal sealed class ScoredTerm : IDisposable
     /// <summary>The score bound of the class being visited; negative infinity once every class is visited.</summary>
     public float CurrentScore { get; private set; }
 
-    public ReadOnlySpan<int> CurrentDocs() =>
-        classes!.Docs.AsSpan(classes.Starts[current], classes.Starts[current + 1] - classes.Starts[current]);
-
-    public void MoveNext()
+    /// <summary>
+    /// The next documents of the walk, at most <paramref name="max"/> of them and all from one class; the walk moves to the
+    /// next class once this one is done. A large class (many documents with the same length and frequency) is taken in
+    /// parts, so the other terms' walks can lower the bound before all of it is scored.
+    /// </summary>
+    public ReadOnlySpan<int> NextDocs(int max)
     {
+        var start = classes!.Starts[current] + offset;
+        var count = Math.Min(max, classes.Starts[current + 1] - start);
+        var docs = classes.Docs.AsSpan(start, count);
+        offset += count;
+        if (start + count == classes.Starts[current + 1])
+        {
+            MoveNext();
+        }
+
+        return docs;
+    }
+
+    private void MoveNext()
+    {
+        offset = 0;
         if (next < order.Length)
         {
             current = order[next++];

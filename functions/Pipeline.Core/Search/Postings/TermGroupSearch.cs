@@ -14,6 +14,9 @@ namespace Pipeline.Core.Search.Postings;
 /// </summary>
 internal sealed class TermGroupSearch(TermDocsCache cache)
 {
+    // Documents a term's walk takes before the others take theirs and the bound is looked at again.
+    private const int WalkStep = 128;
+
     /// <summary>Whether scores can be computed here exactly as Lucene does: BM25, whose query norm and coordination are 1.</summary>
     public static bool Supports(IndexSearcher searcher) => searcher.Similarity.GetType() == typeof(BM25Similarity);
 
@@ -187,9 +190,9 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
     }
 
     /// <summary>
-    /// The hits that can reach the page, scored and collected: each term's impact classes are visited best first (the term
-    /// whose next class scores highest goes next) until the worst kept score beats the best any unvisited hit could have,
-    /// the sum of every term's next class score (threshold algorithm). Each visited hit is scored exactly from the arrays.
+    /// The hits that can reach the page, scored and collected: each term's impact classes are walked best first, the terms
+    /// taking steps in turn, until the worst kept score beats the best any unvisited hit could have, the sum of every
+    /// term's current class score (Fagin's threshold algorithm). Each visited hit is scored exactly from the arrays.
     /// </summary>
     private static void Score(
         Similarity similarity, Segment segment, TermLeaf[] leaves, Weight[] weights, TermDocs?[] docs, TopScoreThenIdCollector best, int hitCount)
@@ -217,42 +220,43 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
             var unseen = hitCount;
             while (unseen > 0)
             {
-                var next = -1;
                 var bound = 0f;
-                for (var t = 0; t < terms.Length; t++)
+                var walking = false;
+                foreach (var term in terms)
                 {
-                    var classScore = terms[t].CurrentScore;
-                    if (classScore == float.NegativeInfinity)
+                    if (term.CurrentScore != float.NegativeInfinity)
                     {
-                        continue;
-                    }
-
-                    bound += classScore;
-                    if (next < 0 || classScore > terms[next].CurrentScore)
-                    {
-                        next = t;
+                        bound += term.CurrentScore;
+                        walking = true;
                     }
                 }
 
                 // Scores are summed in another order than the bound: a margin keeps the bound above any unvisited hit's score.
-                if (next < 0 || (best.TryGetWorstKept(out var worst) && worst > bound + (Math.Abs(bound) * 1e-5f)))
+                if (!walking || (best.TryGetWorstKept(out var worst) && worst > bound + (Math.Abs(bound) * 1e-5f)))
                 {
                     break;
                 }
 
-                foreach (var doc in terms[next].CurrentDocs())
+                // Every term walks a step in turn, as in Fagin's threshold algorithm, so each one's bound comes down.
+                foreach (var term in terms)
                 {
-                    if (!DocBits.Get(segment.Hits, doc) || DocBits.Get(seen, doc))
+                    if (term.CurrentScore == float.NegativeInfinity)
                     {
                         continue;
                     }
 
-                    DocBits.Set(seen, doc);
-                    unseen--;
-                    best.Collect(doc, ScoreOf(doc, terms));
-                }
+                    foreach (var doc in term.NextDocs(WalkStep))
+                    {
+                        if (!DocBits.Get(segment.Hits, doc) || DocBits.Get(seen, doc))
+                        {
+                            continue;
+                        }
 
-                terms[next].MoveNext();
+                        DocBits.Set(seen, doc);
+                        unseen--;
+                        best.Collect(doc, ScoreOf(doc, terms));
+                    }
+                }
             }
         }
         finally
