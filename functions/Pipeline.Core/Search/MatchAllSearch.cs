@@ -25,7 +25,7 @@ internal static class MatchAllSearch
             counts.Topics.SetNextReader(leaf.AtomicReader);
             best?.SetNextReader(leaf);
             total += counts.Countries.HasSelection || counts.Topics.HasSelection
-                ? CollectSelected(leaf.AtomicReader, counts, best, score)
+                ? CollectSelected(leaf.AtomicReader, counts, best, score, start + pageSize)
                 : CollectAll(leaf, counts, best, score, start + pageSize);
         }
 
@@ -66,7 +66,7 @@ internal static class MatchAllSearch
     /// they are visited. The same rule as DrillSidewaysCollector.Collect: each dimension counts the documents that satisfy
     /// the other one; hits satisfy both; a dimension without a selection is satisfied by every document.
     /// </summary>
-    private static int CollectSelected(AtomicReader reader, DrillSidewaysCounts counts, TopScoreThenIdCollector? best, float score)
+    private static int CollectSelected(AtomicReader reader, DrillSidewaysCounts counts, TopScoreThenIdCollector? best, float score, int wanted)
     {
         var countries = counts.Countries;
         var topics = counts.Topics;
@@ -111,10 +111,28 @@ internal static class MatchAllSearch
                     topics.Count(doc);
                 }
 
-                if (inCountries && inTopics)
+                hits += inCountries && inTopics ? 1 : 0;
+            }
+
+            if (best is not null)
+            {
+                // Every score is equal: the segment's best are its first hits by id, and no later one can be kept.
+                var taken = 0;
+                foreach (var doc in IdOrds.For(reader).DocsInIdOrder)
                 {
-                    hits++;
-                    best?.Collect(doc, score);
+                    if (taken == wanted)
+                    {
+                        break;
+                    }
+
+                    var mark = marks[doc];
+                    if ((live is null || live.Get(doc))
+                        && (!countries.HasSelection || (mark & InCountries) != 0)
+                        && (!topics.HasSelection || (mark & InTopics) != 0))
+                    {
+                        best.Collect(doc, score);
+                        taken++;
+                    }
                 }
             }
 
