@@ -195,14 +195,15 @@ internal sealed class FacetFilter(string field, IReadOnlyCollection<string> sele
         }
     }
 
-    /// <summary>Words scanned for the values kept as bits, plus one test per document of the others.</summary>
+    /// <summary>Words scanned for the values kept as bits (those in as many documents as there are words), plus one test per document of the others.</summary>
     private int PerValueCost(int words)
     {
-        var bits = segmentOrds!.ValueBits;
+        var starts = segmentOrds!.DocStarts;
         var cost = 0;
-        for (var ord = 0; ord < bits.Length; ord++)
+        for (var ord = 0; ord + 1 < starts.Length; ord++)
         {
-            cost += bits[ord] is null ? segmentOrds.DocStarts[ord + 1] - segmentOrds.DocStarts[ord] : words / 4;
+            var docs = starts[ord + 1] - starts[ord];
+            cost += docs >= words ? words / 4 : docs;
         }
 
         return cost;

@@ -16,8 +16,6 @@ internal sealed class QueryMarks
     /// <summary>Each phrase's terms and their positions relative to one another (stop words leave gaps).</summary>
     public List<(string[] Terms, int[] Positions)> Phrases { get; }
 
-    public bool IsEmpty => Terms.Count == 0 && Phrases.Count == 0;
-
     /// <summary>Null when the query has parts whose matches cannot be listed up front (wildcards, fuzzy terms, sloppy phrases).</summary>
     public static QueryMarks? For(Query query, string field)
     {

@@ -15,8 +15,6 @@ internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string fie
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> known =
         new HashSet<string>(marks.Terms.Concat(marks.Phrases.SelectMany(p => p.Terms)), StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    public bool IsEmpty => marks.IsEmpty;
-
     /// <summary>The character ranges of the text to mark, in order.</summary>
     public List<(int Start, int End)> Find(string text)
     {

@@ -27,8 +27,6 @@ internal sealed class ImpactClasses
 
     public int[] Docs { get; }
 
-    public long SizeInBytes => (Starts.Length + (MaxFreqs.Length * 2L) + Docs.Length) * 4L;
-
     private Order? order;
 
     /// <summary>

@@ -37,8 +37,7 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
                 var leaf = leaves[i];
                 for (var k = 0; k < leaf.Terms.Length; k++)
                 {
-                    var termDocs = leaf.IsPhrase ? cache.Get(reader, new TermLeaf(leaf.Terms[k], 1f, 1f)) : docs[s][i];
-                    docFreqs[i][k] += termDocs?.Count ?? 0;
+                    docFreqs[i][k] += leaf.IsPhrase ? reader.DocFreq(leaf.Terms[k]) : docs[s][i]?.Count ?? 0;
                 }
             }
         }
@@ -105,12 +104,13 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
         var reader = segment.Context.AtomicReader;
         counts.Countries.SetNextReader(reader);
         counts.Topics.SetNextReader(reader);
-        if (!Match(segment, groups, docs, DocBits.Live(reader)))
+        var live = DocBits.Live(reader);
+        if (!Match(segment, groups, docs, live))
         {
             return 0;
         }
 
-        var total = CountFacets(segment, counts, reader);
+        var total = CountFacets(segment, counts, reader, live);
         if (best is not null && total > 0)
         {
             Score(similarity, segment, leaves, weights, docs, best, total);
@@ -154,10 +154,10 @@ internal sealed class TermGroupSearch(TermDocsCache cache)
     /// Each dimension counted over the matches that satisfy the other's selection, hits into <c>Hits</c> (matches that satisfy
     /// both); returns how many hits. The same rule as DrillSidewaysCollector.
     /// </summary>
-    private static int CountFacets(Segment segment, DrillSidewaysCounts counts, AtomicReader reader)
+    private static int CountFacets(Segment segment, DrillSidewaysCounts counts, AtomicReader reader, ulong[] liveWords)
     {
         var (countries, topics) = (counts.Countries, counts.Topics);
-        var live = DocBits.Live(reader).AsSpan(0, segment.Matched.Length);
+        var live = liveWords.AsSpan(0, segment.Matched.Length);
         var hits = segment.Hits;
         var selection = segment.Scratch;
         segment.Matched.CopyTo(hits);

@@ -1,11 +1,9 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Pipeline.Core.Indexing;
-
-namespace Pipeline.Core.Search;
+namespace Pipeline.Core.Indexing;
 
 /// <summary>
-/// Reads a hit's stored metadata (written in the pipeline's camelCase JSON) with System.Text.Json's generated reader:
+/// Reads a document's stored metadata (written in the pipeline's camelCase JSON) with System.Text.Json's generated reader:
 /// every hit of every page needs one, and the reflection-based reader was a twentieth of a broad query's time.
 /// </summary>
 internal static class HitMetadataReader

@@ -1,8 +1,7 @@
 using Pipeline.Core.Indexing;
-using Pipeline.Core.Search;
 using Pipeline.Core.Storage;
 
-namespace Pipeline.Core.Tests.Search;
+namespace Pipeline.Core.Tests.Indexing;
 
 public sealed class HitMetadataReaderTests
 {
