@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
+using Pipeline.Core.Indexing.Codecs;
 
 namespace Pipeline.IntegrationTests;
 
@@ -69,6 +70,8 @@ public sealed class RestartSafetyTests(AzuriteFixture azurite, Xunit.Abstraction
 
             output.WriteLine($"killed with {before} of {FileCount} files searchable");
             Assert.InRange(before, 20, FileCount);
+            // The host wrote the index with the pipeline's codec; this process must know it by name to read it.
+            PipelineCodec.Register();
             using var directory = FSDirectory.Open(indexPath);
             var check = new CheckIndex(directory).DoCheckIndex();
             Assert.True(check.Clean, "the index did not check clean after the second kill");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Documents;
+using Pipeline.Core.Indexing.Codecs;
 using Pipeline.Core.Storage;
 
 namespace Pipeline.Core.Indexing;
@@ -33,11 +34,13 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
 
         // Positional reads into larger buffers; MMapDirectory crashes under Lucene.Net (lucenenet#1013).
         directory = new PositionalReadDirectory(new DirectoryInfo(path));
+        PipelineCodec.Register();
         var config = new IndexWriterConfig(IndexSchema.Version, new PipelineAnalyzer())
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = options.Value.RamBufferSizeMb,
             Similarity = IndexSchema.Similarity,
+            Codec = new PipelineCodec(),
 
             // Lets a snapshot publisher hold a commit's files while it uploads them; with none held it keeps only the last commit, as before.
             IndexDeletionPolicy = new SnapshotDeletionPolicy(new KeepOnlyLastCommitDeletionPolicy()),

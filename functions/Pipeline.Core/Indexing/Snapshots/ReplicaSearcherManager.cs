@@ -1,5 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Pipeline.Core.Indexing.Codecs;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Pipeline.Core.Indexing.Snapshots;
@@ -17,6 +18,7 @@ internal sealed class ReplicaSearcherManager : ReferenceManager<IndexSearcher>
     public ReplicaSearcherManager(LuceneDirectory directory)
     {
         this.directory = directory;
+        PipelineCodec.Register();
         Current = factory.NewSearcher(new MultiReader());
     }
 
