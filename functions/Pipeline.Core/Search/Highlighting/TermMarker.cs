@@ -18,7 +18,8 @@ internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string fie
     /// <summary>The character ranges of the text to mark, in order.</summary>
     public List<(int Start, int End)> Find(string text)
     {
-        var tokens = new List<(string? Term, int Position, int Start, int End)>(text.Length / 6);
+        // Only tokens the query knows can be marked or stand in a phrase, so the others are counted for positions and dropped.
+        var tokens = new List<(string Term, int Position, int Start, int End)>();
         using (var stream = analyzer.GetTokenStream(field, text))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
@@ -29,8 +30,10 @@ internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string fie
             while (stream.IncrementToken())
             {
                 position += increment.PositionIncrement;
-                known.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var word);
-                tokens.Add((word, position, offset.StartOffset, offset.EndOffset));
+                if (known.TryGetValue(term.Buffer.AsSpan(0, term.Length), out var word))
+                {
+                    tokens.Add((word, position, offset.StartOffset, offset.EndOffset));
+                }
             }
 
             stream.End();
@@ -39,12 +42,7 @@ internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string fie
         var marked = new bool[tokens.Count];
         for (var i = 0; i < tokens.Count; i++)
         {
-            if (tokens[i].Term is null)
-            {
-                continue;
-            }
-
-            marked[i] |= marks.Terms.Contains(tokens[i].Term!);
+            marked[i] |= marks.Terms.Contains(tokens[i].Term);
             foreach (var (terms, positions) in marks.Phrases)
             {
                 if (tokens[i].Term == terms[0])
@@ -86,7 +84,7 @@ internal sealed class TermMarker(QueryMarks marks, Analyzer analyzer, string fie
         return builder.Append(MarkHtmlEncoder.Encode(text[at..end])).ToString();
     }
 
-    private static void MarkPhrase(List<(string? Term, int Position, int Start, int End)> tokens, bool[] marked, int first, string[] terms, int[] positions)
+    private static void MarkPhrase(List<(string Term, int Position, int Start, int End)> tokens, bool[] marked, int first, string[] terms, int[] positions)
     {
         var found = new int[terms.Length];
         found[0] = first;
