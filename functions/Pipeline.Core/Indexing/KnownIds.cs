@@ -1,5 +1,3 @@
-using System.Collections.Concurrent;
-
 namespace Pipeline.Core.Indexing;
 
 /// <summary>
@@ -12,10 +10,7 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
 {
     private const int StripeCount = 64;
 
-    private readonly ConcurrentDictionary<int, byte> hashes = new();
-
-    // Writes of one id run one at a time, so a second upsert's delete term is always queued after the first upsert's add.
-    private readonly System.Threading.Lock[] stripes = [.. Enumerable.Range(0, StripeCount).Select(_ => new System.Threading.Lock())];
+    private readonly Stripe[] stripes = [.. Enumerable.Range(0, StripeCount).Select(_ => new Stripe())];
 
     // Shared by writes of single ids, exclusive for loading the index's ids and for emptying the index.
     private readonly ReaderWriterLockSlim gate = new();
@@ -26,12 +21,35 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
     {
         EnsureLoaded();
         var hash = StringComparer.Ordinal.GetHashCode(id);
+        var stripe = stripes[(uint)hash % StripeCount];
         gate.EnterReadLock();
         try
         {
-            lock (stripes[(uint)hash % StripeCount])
+            // Writes of one id (hash) run one at a time, so a second upsert's delete term is always queued after the first
+            // upsert's add; other ids never wait here, since a write may flush a whole segment (a second or more).
+            bool mayExist;
+            lock (stripe)
             {
-                write(!hashes.TryAdd(hash, 0));
+                while (stripe.Writing.Contains(hash))
+                {
+                    Monitor.Wait(stripe);
+                }
+
+                stripe.Writing.Add(hash);
+                mayExist = !stripe.Hashes.Add(hash);
+            }
+
+            try
+            {
+                write(mayExist);
+            }
+            finally
+            {
+                lock (stripe)
+                {
+                    stripe.Writing.Remove(hash);
+                    Monitor.PulseAll(stripe);
+                }
             }
         }
         finally
@@ -47,7 +65,11 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
         try
         {
             emptyIndex();
-            hashes.Clear();
+            foreach (var stripe in stripes)
+            {
+                stripe.Hashes.Clear();
+            }
+
             loaded = true;
         }
         finally
@@ -55,6 +77,8 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
             gate.ExitWriteLock();
         }
     }
+
+    public void Dispose() => gate.Dispose();
 
     private void EnsureLoaded()
     {
@@ -71,7 +95,8 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
             {
                 foreach (var id in existingIds())
                 {
-                    hashes.TryAdd(StringComparer.Ordinal.GetHashCode(id), 0);
+                    var hash = StringComparer.Ordinal.GetHashCode(id);
+                    stripes[(uint)hash % StripeCount].Hashes.Add(hash);
                 }
 
                 loaded = true;
@@ -83,5 +108,11 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
         }
     }
 
-    public void Dispose() => gate.Dispose();
+    /// <summary>The ids of one stripe that the index may hold, and those being written now; guarded by the stripe's monitor.</summary>
+    private sealed class Stripe
+    {
+        public HashSet<int> Hashes { get; } = [];
+
+        public HashSet<int> Writing { get; } = [];
+    }
 }
