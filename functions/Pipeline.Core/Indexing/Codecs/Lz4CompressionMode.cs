@@ -12,6 +12,13 @@ namespace Pipeline.Core.Indexing.Codecs;
 /// </summary>
 public sealed class Lz4CompressionMode : CompressionMode
 {
+    private Lz4CompressionMode()
+    {
+    }
+
+    /// <summary>The one instance: merges copy compressed chunks whole only between formats with the same mode instance.</summary>
+    public static Lz4CompressionMode Instance { get; } = new();
+
     public override Compressor NewCompressor() => new Lz4Compressor();
 
     public override Decompressor NewDecompressor() => new Lz4Decompressor();

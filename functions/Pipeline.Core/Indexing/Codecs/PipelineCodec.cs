@@ -23,7 +23,7 @@ public sealed class PipelineCodec : FilterCodec
         return true;
     });
 
-    private readonly StoredFieldsFormat storedFields = new CompressingStoredFieldsFormat("PipelineLz4StoredFields", new Lz4CompressionMode(), ChunkSize);
+    private readonly StoredFieldsFormat storedFields = new CompressingStoredFieldsFormat("PipelineLz4StoredFields", Lz4CompressionMode.Instance, ChunkSize);
 
     public PipelineCodec()
         : base(new Lucene46Codec())
