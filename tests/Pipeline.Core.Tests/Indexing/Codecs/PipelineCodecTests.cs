@@ -163,7 +163,7 @@ public sealed class PipelineCodecTests : IDisposable
         var actual = Enumerable.Range(0, reader.MaxDoc)
             .Where(doc => live is null || live.Get(doc))
             .Select(doc => reader.Document(doc))
-            .Select(document => new StoredDoc(document.Get("id"), document.Get("body"), document.GetBinaryValue("blob").Bytes.AsSpan(document.GetBinaryValue("blob").Offset, document.GetBinaryValue("blob").Length).ToArray()))
+            .Select(ToStored)
             .OrderBy(stored => int.Parse(stored.Id, System.Globalization.CultureInfo.InvariantCulture))
             .ToList();
         Assert.Equal(expected.Count, actual.Count);
@@ -173,6 +173,12 @@ public sealed class PipelineCodecTests : IDisposable
             Assert.Equal(want.Body, got.Body);
             Assert.Equal(want.Blob, got.Blob);
         }
+    }
+
+    private static StoredDoc ToStored(Document document)
+    {
+        var blob = document.GetBinaryValue("blob");
+        return new StoredDoc(document.Get("id"), document.Get("body"), blob.Bytes.AsSpan(blob.Offset, blob.Length).ToArray());
     }
 
     private sealed record StoredDoc(string Id, string Body, byte[] Blob);
