@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -9,10 +10,11 @@ namespace Pipeline.Core.Indexing;
 
 /// <summary>
 /// The tokens of StandardTokenizer → StandardFilter → EnglishPossessiveFilter → LowerCaseFilter → ASCIIFoldingFilter →
-/// StopFilter (English), with the same terms, positions, offsets and types. ASCII text is split in one hand-written pass
-/// (the chain's word-break rules are simple there, and running it was over half of the analysis time), as is text with
-/// Latin-1 and Latin Extended-A letters (lowercased and folded as Lucene's own filters do each of them) and a few common
-/// punctuation marks; any other text, or a word longer than StandardTokenizer keeps, goes through those Lucene components.
+/// StopFilter (English) → PorterStemFilter, with the same terms, positions, offsets and types. ASCII text is split in one
+/// hand-written pass (the chain's word-break rules are simple there, and running it was over half of the analysis time), as
+/// is text with Latin-1 and Latin Extended-A letters (lowercased and folded as Lucene's own filters do each of them) and a
+/// few common punctuation marks; any other text, or a word longer than StandardTokenizer keeps, goes through those Lucene
+/// components up to the folding. Stop words and stems come from <see cref="WordStems"/> either way.
 /// PipelineAnalyzerTests compares the two on the seeds and on random text.
 /// </summary>
 internal sealed class EnglishWordTokenizer : Tokenizer
@@ -28,14 +30,12 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     // What LowerCaseFilter then ASCIIFoldingFilter make of each letter from À to ſ, found by running them on it.
     private static readonly string[] LatinFolded = FoldLatinLetters();
     private static readonly int LongestFolding = LatinFolded.Max(folded => folded.Length);
-    private static readonly HashSet<string> StopWords = [.. EnglishAnalyzer.DefaultStopSet.Select(word => word.ToString()!)];
-    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> StopLookup = StopWords.GetAlternateLookup<ReadOnlySpan<char>>();
-    private static readonly int LongestStopWord = StopWords.Max(word => word.Length);
 
     private readonly ICharTermAttribute term;
     private readonly IOffsetAttribute offset;
     private readonly IPositionIncrementAttribute positionIncrement;
     private readonly ITypeAttribute type;
+    private readonly WordStems stems = new();
 
     private readonly StandardTokenizer fallbackSource;
     private readonly TokenStream fallback;
@@ -62,8 +62,7 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         TokenStream stream = new StandardFilter(IndexSchema.Version, fallbackSource);
         stream = new EnglishPossessiveFilter(IndexSchema.Version, stream);
         stream = new LowerCaseFilter(IndexSchema.Version, stream);
-        stream = new ASCIIFoldingFilter(stream);
-        fallback = new StopFilter(IndexSchema.Version, stream, EnglishAnalyzer.DefaultStopSet);
+        fallback = new ASCIIFoldingFilter(stream);
         fallbackTerm = fallback.AddAttribute<ICharTermAttribute>();
         fallbackOffset = fallback.AddAttribute<IOffsetAttribute>();
         fallbackPositionIncrement = fallback.AddAttribute<IPositionIncrementAttribute>();
@@ -99,11 +98,8 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         }
     }
 
-    public override bool IncrementToken()
-    {
-        ClearAttributes();
-        return usingFallback ? NextFromFallback() : NextAscii();
-    }
+    // No ClearAttributes: this is the chain's only producer and sets every attribute it has on each token, and the call costs one virtual call per attribute.
+    public override bool IncrementToken() => usingFallback ? NextFromFallback() : NextAscii();
 
     public override void End()
     {
@@ -112,7 +108,7 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         {
             fallback.End();
             offset.SetOffset(CorrectOffset(fallbackOffset.StartOffset), CorrectOffset(fallbackOffset.EndOffset));
-            positionIncrement.PositionIncrement = fallbackPositionIncrement.PositionIncrement;
+            positionIncrement.PositionIncrement = fallbackPositionIncrement.PositionIncrement + skippedPositions;
             return;
         }
 
@@ -191,7 +187,10 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     /// Word-break class (UAX #29) of an ASCII character, of the Latin letters from À to ſ (× and ÷ are no letters), of the curly single quotes (which join like an apostrophe and
     /// ASCIIFoldingFilter folds to one) and of common punctuation that only separates words; Unknown for anything else.
     /// </summary>
-    private static CharClass ClassOf(char c) => c < 128 ? AsciiClasses[c] : c switch
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static CharClass ClassOf(char c) => c < 128 ? AsciiClasses[c] : ClassOfBeyondAscii(c);
+
+    private static CharClass ClassOfBeyondAscii(char c) => c switch
     {
         >= FirstLatinLetter and <= LastLatinLetter and not '\u00D7' and not '\u00F7' => CharClass.Letter,
         '\u2018' or '\u2019' => CharClass.MidBoth,
@@ -224,16 +223,26 @@ internal sealed class EnglishWordTokenizer : Tokenizer
 
     private bool NextFromFallback()
     {
-        if (!fallback.IncrementToken())
+        while (fallback.IncrementToken())
         {
-            return false;
+            var stem = stems.StemOf(fallbackTerm.Buffer.AsSpan(0, fallbackTerm.Length));
+            if (stem is null)
+            {
+                // StopFilter: the positions of the words it drops go to the next word kept, or to the end.
+                skippedPositions += fallbackPositionIncrement.PositionIncrement;
+                continue;
+            }
+
+            SetTerm(stem);
+            offset.SetOffset(CorrectOffset(fallbackOffset.StartOffset), CorrectOffset(fallbackOffset.EndOffset));
+            positionIncrement.PositionIncrement = fallbackPositionIncrement.PositionIncrement + skippedPositions;
+            skippedPositions = 0;
+            type.Type = fallbackType.Type;
+            return true;
         }
 
-        term.CopyBuffer(fallbackTerm.Buffer, 0, fallbackTerm.Length);
-        offset.SetOffset(CorrectOffset(fallbackOffset.StartOffset), CorrectOffset(fallbackOffset.EndOffset));
-        positionIncrement.PositionIncrement = fallbackPositionIncrement.PositionIncrement;
-        type.Type = fallbackType.Type;
-        return true;
+        term.SetEmpty();
+        return false;
     }
 
     private bool NextAscii()
@@ -264,8 +273,16 @@ internal sealed class EnglishWordTokenizer : Tokenizer
                 buffer[written++] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
             }
 
-            term.Length = written;
-            if (term.Length <= LongestStopWord && StopLookup.Contains(buffer.AsSpan(0, term.Length)))
+            if (!hasLetter)
+            {
+                // Neither a stop word nor changed by the stemmer: Porter's rules all end in letters.
+                term.Length = written;
+            }
+            else if (stems.StemOf(buffer.AsSpan(0, written)) is { } stem)
+            {
+                SetTerm(stem);
+            }
+            else
             {
                 skippedPositions++;
                 continue;
@@ -325,6 +342,12 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         start = end = length;
         hasLetter = false;
         return false;
+    }
+
+    private void SetTerm(string value)
+    {
+        value.CopyTo(term.ResizeBuffer(value.Length));
+        term.Length = value.Length;
     }
 
     private static bool JoinsAcross(CharClass before, CharClass middle, CharClass after) => middle switch
