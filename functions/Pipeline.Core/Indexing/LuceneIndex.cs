@@ -142,7 +142,7 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
                 }
 
                 var stored = leaf.AtomicReader.Document(doc, fields);
-                result[stored.Get(IndexSchema.Id)] = HitMetadataReader.Read(stored.Get(IndexSchema.Meta));
+                result[stored.Get(IndexSchema.Id)] = StoredHitMetadata.Read(stored.Get(IndexSchema.Meta));
             }
         }
 

@@ -112,7 +112,7 @@ public sealed class SearchService(ISearcherSource index, QueryBuilder queries, I
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, SnippetHighlighter highlighter)
     {
         var doc = searcher.Doc(scoreDoc.Doc);
-        var meta = HitMetadataReader.Read(doc.Get(IndexSchema.Meta));
+        var meta = StoredHitMetadata.Read(doc.Get(IndexSchema.Meta));
         return new SearchHit(
             doc.Get(IndexSchema.Id),
             highlighter.Title(doc.Get(IndexSchema.Title)),

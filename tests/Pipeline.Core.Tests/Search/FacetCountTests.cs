@@ -122,6 +122,22 @@ public sealed class FacetCountTests : IDisposable
     }
 
     [Fact]
+    public void A_country_or_topic_tagged_twice_counts_and_shows_once_in_first_seen_order()
+    {
+        index.Add(Doc("a", "A", "alpha", ["TR", "FR", "TR"], ["sport", "economy", "sport"]), Doc("b", "B", "alpha", ["FR"], ["sport"]));
+
+        var result = index.Query("alpha", pageSize: 10);
+
+        var hit = Assert.Single(result.Hits, h => h.Id == "a");
+        Assert.Equal(["TR", "FR"], hit.Countries);
+        Assert.Equal(["sport", "economy"], hit.Topics);
+        Assert.Equal(1, result.Facets.Country.Single(f => f.Value == "TR").Count);
+        Assert.Equal(2, result.Facets.Country.Single(f => f.Value == "FR").Count);
+        Assert.Equal(2, result.Facets.Topic.Single(f => f.Value == "sport").Count);
+        Assert.Equal(1, result.Facets.Topic.Single(f => f.Value == "economy").Count);
+    }
+
+    [Fact]
     public void Selected_values_are_flagged_and_returned_even_with_no_documents()
     {
         index.Add(Doc("a", "A", "alpha", ["AZ"], ["politics"]));
