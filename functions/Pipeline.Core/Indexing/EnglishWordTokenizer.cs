@@ -13,8 +13,7 @@ namespace Pipeline.Core.Indexing;
 /// StopFilter (English) → PorterStemFilter, with the same terms, positions, offsets and types. ASCII text is split in one
 /// hand-written pass (the chain's word-break rules are simple there, and running it was over half of the analysis time), as
 /// is text with Latin-1 and Latin Extended-A letters (lowercased and folded as Lucene's own filters do each of them) and a
-/// few common punctuation marks; any other text, or a word longer than StandardTokenizer keeps, goes through those Lucene
-/// components up to the folding. Stop words and stems come from <see cref="WordStems"/> either way.
+/// few common punctuation marks; any other text goes through those Lucene components up to the folding. Stop words and stems come from <see cref="WordStems"/> either way.
 /// PipelineAnalyzerTests compares the two on the seeds and on random text.
 /// </summary>
 internal sealed class EnglishWordTokenizer : Tokenizer
@@ -90,7 +89,7 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         ReadAll();
         position = 0;
         skippedPositions = 0;
-        usingFallback = !IsSimpleWithShortWords();
+        usingFallback = !IsSimple();
         if (usingFallback)
         {
             fallbackSource.SetReader(new StringReader(new string(text, 0, length)));
@@ -198,24 +197,19 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         _ => CharClass.Unknown,
     };
 
-    /// <summary>Whether every character is in a class ClassOf knows and no word is over StandardTokenizer's 255-character limit (which it skips, not cuts).</summary>
-    private bool IsSimpleWithShortWords()
+    /// <summary>Whether every character is in a class ClassOf knows: all ASCII ones are, so a vectorised search skips over them.</summary>
+    private bool IsSimple()
     {
-        var run = 0;
-        for (var i = 0; i < length; i++)
+        var rest = text.AsSpan(0, length);
+        int next;
+        while ((next = rest.IndexOfAnyExceptInRange('\0', '\u007F')) >= 0)
         {
-            var c = text[i];
-            var charClass = ClassOf(c);
-            if (charClass == CharClass.Unknown)
+            if (ClassOfBeyondAscii(rest[next]) == CharClass.Unknown)
             {
                 return false;
             }
 
-            run = charClass == CharClass.Other ? 0 : run + 1;
-            if (run > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
-            {
-                return false;
-            }
+            rest = rest[(next + 1)..];
         }
 
         return true;
@@ -249,6 +243,13 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     {
         while (NextWord(out var start, out var end, out var hasLetter))
         {
+            if (end - start > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
+            {
+                // StandardTokenizer skips a word over its length limit whole, and counts its position.
+                skippedPositions++;
+                continue;
+            }
+
             // EnglishPossessiveFilter: a trailing 's, 'S, ’s or ’S goes (not ‘s: that filter runs before the folding).
             var termEnd = end;
             if (end - start >= 2 && text[end - 2] is '\'' or '\u2019' && (text[end - 1] | 0x20) == 's')

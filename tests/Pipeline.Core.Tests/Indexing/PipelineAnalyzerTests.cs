@@ -79,6 +79,7 @@ public sealed class PipelineAnalyzerTests
         foreach (var length in new[] { 254, 255, 256, 300, 5_000 })
         {
             AssertSameTokens($"before {new string('x', length)} after the {new string('7', length)} end");
+            AssertSameTokens($"{string.Concat(Enumerable.Repeat("ab.", length / 3))}c the {new string('é', length)}'s 1,{new string('2', length)} {new string('x', length)}");
         }
     }
 
