@@ -45,6 +45,7 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     private bool usingFallback;
 
     private char[] text = new char[4096];
+    private char[] folded = [];
     private int length;
     private int position;
     private int skippedPositions;
@@ -90,6 +91,12 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         position = 0;
         skippedPositions = 0;
         usingFallback = !IsSimple();
+        if (!usingFallback && folded.Length < length * LongestFolding)
+        {
+            // Room for the longest word, folded: words are folded while they are split, before their length is known.
+            folded = new char[text.Length * LongestFolding];
+        }
+
         if (usingFallback)
         {
             fallbackSource.SetReader(new StringReader(new string(text, 0, length)));
@@ -239,47 +246,70 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         return false;
     }
 
+    /// <summary>
+    /// The next word by the UAX #29 rules for these classes, lowercased and folded into <see cref="folded"/> as it is split:
+    /// letters and digits join each other; an underscore joins anything but a separator; ':' joins two letters, ',' and ';'
+    /// two digits, '.' and the single quotes either. A run of underscores alone is no word.
+    /// </summary>
     private bool NextAscii()
     {
-        while (NextWord(out var start, out var end, out var hasLetter))
+        var chars = text;
+        var output = folded;
+        var i = position;
+        while (i < length)
         {
-            if (end - start > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
+            var start = i;
+            var hasLetter = false;
+            var hasAlphanumeric = false;
+            var written = 0;
+            while (i < length)
+            {
+                var c = chars[i];
+                var current = ClassOf(c);
+                if (current is CharClass.Letter or CharClass.Digit or CharClass.Underscore)
+                {
+                    hasLetter |= current == CharClass.Letter;
+                    hasAlphanumeric |= current != CharClass.Underscore;
+                }
+                else if (current == CharClass.Other || i == start || i + 1 == length || !JoinsAcross(ClassOf(chars[i - 1]), current, ClassOf(chars[i + 1])))
+                {
+                    break;
+                }
+
+                written = Fold(c, output, written);
+                i++;
+            }
+
+            if (i == start)
+            {
+                i++;
+                continue;
+            }
+
+            if (!hasAlphanumeric)
+            {
+                continue;
+            }
+
+            if (i - start > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
             {
                 // StandardTokenizer skips a word over its length limit whole, and counts its position.
                 skippedPositions++;
                 continue;
             }
 
-            // EnglishPossessiveFilter: a trailing 's, 'S, ’s or ’S goes (not ‘s: that filter runs before the folding).
-            var termEnd = end;
-            if (end - start >= 2 && text[end - 2] is '\'' or '\u2019' && (text[end - 1] | 0x20) == 's')
+            // EnglishPossessiveFilter: a trailing 's, 'S, ’s or ’S goes (not ‘s: that filter runs before the folding); each folds to one character.
+            if (i - start >= 2 && chars[i - 2] is '\'' or '\u2019' && (chars[i - 1] | 0x20) == 's')
             {
-                termEnd -= 2;
-            }
-
-            var buffer = term.ResizeBuffer((termEnd - start) * LongestFolding);
-            var written = 0;
-            for (var i = start; i < termEnd; i++)
-            {
-                var c = text[i];
-                if (c >= FirstLatinLetter)
-                {
-                    // Past the Latin letters, only the curly single quotes are inside words here.
-                    var folded = c <= LastLatinLetter ? LatinFolded[c - FirstLatinLetter] : "'";
-                    folded.CopyTo(buffer.AsSpan(written));
-                    written += folded.Length;
-                    continue;
-                }
-
-                buffer[written++] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+                written -= 2;
             }
 
             if (!hasLetter)
             {
                 // Neither a stop word nor changed by the stemmer: Porter's rules all end in letters.
-                term.Length = written;
+                term.CopyBuffer(output, 0, written);
             }
-            else if (stems.StemOf(buffer.AsSpan(0, written)) is { } stem)
+            else if (stems.StemOf(output.AsSpan(0, written)) is { } stem)
             {
                 SetTerm(stem);
             }
@@ -289,60 +319,33 @@ internal sealed class EnglishWordTokenizer : Tokenizer
                 continue;
             }
 
-            offset.SetOffset(CorrectOffset(start), CorrectOffset(end));
+            position = i;
+            offset.SetOffset(CorrectOffset(start), CorrectOffset(i));
             positionIncrement.PositionIncrement = skippedPositions + 1;
             skippedPositions = 0;
             type.Type = hasLetter ? WordType : NumberType;
             return true;
         }
 
+        position = length;
         term.SetEmpty();
         return false;
     }
 
-    /// <summary>
-    /// The next word by the UAX #29 rules for these classes: letters and digits join each other; an underscore joins anything
-    /// but a separator; ':' joins two letters, ',' and ';' two digits, '.' and the single quotes either. A run of underscores alone is no word.
-    /// </summary>
-    private bool NextWord(out int start, out int end, out bool hasLetter)
+    /// <summary>Writes what LowerCaseFilter then ASCIIFoldingFilter make of a character inside a word; returns the new length.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Fold(char c, char[] output, int written)
     {
-        while (position < length)
+        if (c < FirstLatinLetter)
         {
-            start = position;
-            hasLetter = false;
-            var hasAlphanumeric = false;
-            var i = position;
-            while (i < length)
-            {
-                var current = ClassOf(text[i]);
-                if (current is CharClass.Letter or CharClass.Digit or CharClass.Underscore)
-                {
-                    hasLetter |= current == CharClass.Letter;
-                    hasAlphanumeric |= current != CharClass.Underscore;
-                    i++;
-                    continue;
-                }
-
-                if (current != CharClass.Other && i > start && i + 1 < length && JoinsAcross(ClassOf(text[i - 1]), current, ClassOf(text[i + 1])))
-                {
-                    i++;
-                    continue;
-                }
-
-                break;
-            }
-
-            position = i == start ? i + 1 : i;
-            if (hasAlphanumeric)
-            {
-                end = i;
-                return true;
-            }
+            output[written] = c is >= 'A' and <= 'Z' ? (char)(c | 0x20) : c;
+            return written + 1;
         }
 
-        start = end = length;
-        hasLetter = false;
-        return false;
+        // Past the Latin letters, only the curly single quotes are inside words here.
+        var letters = c <= LastLatinLetter ? LatinFolded[c - FirstLatinLetter] : "'";
+        letters.CopyTo(output.AsSpan(written));
+        return written + letters.Length;
     }
 
     private void SetTerm(string value)
