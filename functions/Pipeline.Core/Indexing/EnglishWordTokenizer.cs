@@ -13,7 +13,8 @@ namespace Pipeline.Core.Indexing;
 /// StopFilter (English) → PorterStemFilter, with the same terms, positions, offsets and types. ASCII text is split in one
 /// hand-written pass (the chain's word-break rules are simple there, and running it was over half of the analysis time), as
 /// is text with Latin-1 and Latin Extended-A letters (lowercased and folded as Lucene's own filters do each of them) and a
-/// few common punctuation marks; any other text goes through those Lucene components up to the folding. Stop words and stems come from <see cref="WordStems"/> either way.
+/// few common punctuation marks; any other text goes through those Lucene components up to the folding. Stop words and
+/// stems come from <see cref="WordStems"/> either way.
 /// PipelineAnalyzerTests compares the two on the seeds and on random text.
 /// </summary>
 internal sealed class EnglishWordTokenizer : Tokenizer
