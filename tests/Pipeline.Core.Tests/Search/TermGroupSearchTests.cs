@@ -141,6 +141,27 @@ public sealed class TermGroupSearchTests : IDisposable
     }
 
     [Fact]
+    public void A_word_no_segment_has_is_remembered_as_absent_within_the_budget()
+    {
+        var parser = new QueryBuilder(new AnyVocabulary(), Gazetteer, Options.Create(new SearchOptions()));
+        var cache = new TermDocsCache(64L * 1024 * 1024, 40);
+        var none = new TermDocsCache(0, 40);
+        using var lease = index.Index.AcquireSearcher();
+
+        var first = Answer(new TermGroupSearch(cache), lease.Searcher, parser, "nowhere");
+        var remembered = cache.Bytes;
+        var second = Answer(new TermGroupSearch(cache), lease.Searcher, parser, "nowhere");
+        var uncached = Answer(new TermGroupSearch(none), lease.Searcher, parser, "nowhere alpha");
+
+        Assert.StartsWith("0 ", first, StringComparison.Ordinal);
+        Assert.Equal(first, second);
+        Assert.True(remembered > 0, "the absence was not remembered");
+        Assert.Equal(remembered, cache.Bytes);
+        Assert.Equal(Answer(new TermGroupSearch(cache), lease.Searcher, parser, "nowhere alpha"), uncached);
+        Assert.Equal(0, none.Bytes);
+    }
+
+    [Fact]
     public void Only_plain_words_and_exact_phrases_take_the_term_path()
     {
         var parser = new QueryBuilder(new AnyVocabulary(), Gazetteer, Options.Create(new SearchOptions()));

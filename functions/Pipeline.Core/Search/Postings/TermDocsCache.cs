@@ -6,10 +6,14 @@ namespace Pipeline.Core.Search.Postings;
 /// <summary>
 /// Terms' postings per segment as searches read them (dense for frequent terms), least recently used dropped first when
 /// over the budget, like Lucene's per-segment query cache: a segment never changes, so an entry holds for every searcher
-/// that has the segment (deletions are applied by the caller).
+/// that has the segment (deletions are applied by the caller). That a segment lacks a term is remembered too: a rare
+/// term is absent from most segments and fields, and looking it up again built Lucene's term enumerators each search.
 /// </summary>
 internal sealed class TermDocsCache(long budgetBytes, int minDenseDocFreq)
 {
+    /// <summary>What an entry saying "not in this segment" costs: its key, entry and dictionary node.</summary>
+    private const long AbsentEntryBytes = 96;
+
     private readonly ConcurrentDictionary<Key, Entry> entries = new();
     private readonly Lock evicting = new();
     private long bytes;
@@ -32,13 +36,14 @@ internal sealed class TermDocsCache(long budgetBytes, int minDenseDocFreq)
         var docs = leaf.IsPhrase
             ? PhraseDocs.Read(reader, leaf, [.. leaf.Terms.Select(term => Get(reader, new TermLeaf(term, 1f, 1f)))])
             : TermDocs.Read(reader, leaf.Terms[0], dense ? minDenseDocFreq : int.MaxValue);
-        if (docs is null || docs.SizeInBytes > budgetBytes / 4)
+        var size = docs?.SizeInBytes ?? AbsentEntryBytes;
+        if (size > budgetBytes / 4)
         {
             return docs;
         }
 
-        if (entries.TryAdd(key, new Entry(docs) { LastUsed = Interlocked.Increment(ref clock) })
-            && Interlocked.Add(ref bytes, docs.SizeInBytes) > budgetBytes)
+        if (entries.TryAdd(key, new Entry(docs, size) { LastUsed = Interlocked.Increment(ref clock) })
+            && Interlocked.Add(ref bytes, size) > budgetBytes)
         {
             Evict();
         }
@@ -65,7 +70,7 @@ internal sealed class TermDocsCache(long budgetBytes, int minDenseDocFreq)
 
                 if (entries.TryRemove(key, out _))
                 {
-                    Interlocked.Add(ref bytes, -entry.Docs.SizeInBytes);
+                    Interlocked.Add(ref bytes, -entry.Size);
                 }
             }
         }
@@ -73,9 +78,12 @@ internal sealed class TermDocsCache(long budgetBytes, int minDenseDocFreq)
 
     private readonly record struct Key(object Core, string Field, string Term);
 
-    private sealed class Entry(TermDocs docs)
+    private sealed class Entry(TermDocs? docs, long size)
     {
-        public TermDocs Docs { get; } = docs;
+        /// <summary>The term's documents in the segment; null when the segment does not have the term.</summary>
+        public TermDocs? Docs { get; } = docs;
+
+        public long Size { get; } = size;
 
         public long LastUsed { get; set; }
     }
