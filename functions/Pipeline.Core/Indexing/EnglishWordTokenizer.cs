@@ -105,7 +105,8 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         }
     }
 
-    // No ClearAttributes: this is the chain's only producer and sets every attribute it has on each token, and the call costs one virtual call per attribute.
+    // No ClearAttributes: this is the chain's only producer and sets every attribute it has on each token, and that call
+    // costs one virtual call per attribute.
     public override bool IncrementToken() => usingFallback ? NextFromFallback() : NextAscii();
 
     public override void End()

@@ -21,7 +21,7 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
     {
         EnsureLoaded();
         var hash = StringComparer.Ordinal.GetHashCode(id);
-        var stripe = stripes[(uint)hash % StripeCount];
+        var stripe = StripeOf(hash);
         gate.EnterReadLock();
         try
         {
@@ -96,7 +96,7 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
                 foreach (var id in existingIds())
                 {
                     var hash = StringComparer.Ordinal.GetHashCode(id);
-                    stripes[(uint)hash % StripeCount].Hashes.Add(hash);
+                    StripeOf(hash).Hashes.Add(hash);
                 }
 
                 loaded = true;
@@ -107,6 +107,8 @@ internal sealed class KnownIds(Func<IEnumerable<string>> existingIds) : IDisposa
             gate.ExitWriteLock();
         }
     }
+
+    private Stripe StripeOf(int hash) => stripes[(uint)hash % StripeCount];
 
     /// <summary>The ids of one stripe that the index may hold, and those being written now; guarded by the stripe's monitor.</summary>
     private sealed class Stripe
