@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Pipeline.Core.Search;
 
@@ -12,7 +11,6 @@ namespace Pipeline.Core.Search;
 internal sealed class TopScoreThenIdCollector : ICollector
 {
     private readonly Entry[] heap;
-    private readonly BytesRef scratch = new();
     private int count;
     private Scorer? scorer;
     private int docBase;
@@ -90,7 +88,7 @@ internal sealed class TopScoreThenIdCollector : ICollector
         return result;
     }
 
-    private Entry Create(float score, int doc) => new(score, docBase + doc, ids!.Ords[doc], ids.Values, ids.Ords[doc] >= 0 && ids.Values is not null ? null : []);
+    private Entry Create(float score, int doc) => new(score, docBase + doc, ids!.Ords[doc], ids);
 
     private int BottomOrdThreshold()
     {
@@ -100,39 +98,29 @@ internal sealed class TopScoreThenIdCollector : ICollector
         }
 
         thresholdStale = false;
-        if (ids?.Values is not { } values)
+        if (ids is not { HasIds: true })
         {
             return bottomOrdThreshold = int.MinValue;
         }
 
         var bottom = heap[0];
-        if (ReferenceEquals(bottom.Values, values))
+        if (ReferenceEquals(bottom.Segment, ids))
         {
             return bottomOrdThreshold = bottom.Ord;
         }
 
         // Ordinals follow byte order within a segment: an exact hit is the same id (deleted here), otherwise the insertion point.
-        var found = values.LookupTerm(new BytesRef(IdOf(bottom)));
+        var found = ids.Find(IdOf(bottom));
         return bottomOrdThreshold = found >= 0 ? found : -found - 1;
     }
 
-    /// <summary>The entry's id bytes, read from its segment the first time they are needed.</summary>
-    private byte[] IdOf(Entry entry)
-    {
-        if (entry.Id is null)
-        {
-            entry.Values!.LookupOrd(entry.Ord, scratch);
-            entry.Id = scratch.Bytes.AsSpan(scratch.Offset, scratch.Length).ToArray();
-        }
-
-        return entry.Id;
-    }
+    private static ReadOnlySpan<byte> IdOf(Entry entry) => entry.Segment.Id(entry.Ord);
 
     /// <summary>Lower score is worse; on equal scores the larger id is worse (same segment: larger ordinal).</summary>
-    private bool Worse(Entry a, Entry b) =>
-        a.Score < b.Score || (a.Score == b.Score && (ReferenceEquals(a.Values, b.Values) && a.Values is not null
+    private static bool Worse(Entry a, Entry b) =>
+        a.Score < b.Score || (a.Score == b.Score && (ReferenceEquals(a.Segment, b.Segment) && a.Segment.HasIds
             ? a.Ord > b.Ord
-            : IdOf(a).AsSpan().SequenceCompareTo(IdOf(b)) > 0));
+            : IdOf(a).SequenceCompareTo(IdOf(b)) > 0));
 
     private void SiftUp(int i)
     {
@@ -175,7 +163,7 @@ internal sealed class TopScoreThenIdCollector : ICollector
         }
     }
 
-    private sealed class Entry(float score, int doc, int ord, SortedDocValues? values, byte[]? id)
+    private sealed class Entry(float score, int doc, int ord, IdOrds segment)
     {
         public float Score { get; } = score;
 
@@ -183,8 +171,6 @@ internal sealed class TopScoreThenIdCollector : ICollector
 
         public int Ord { get; } = ord;
 
-        public SortedDocValues? Values { get; } = values;
-
-        public byte[]? Id { get; set; } = id;
+        public IdOrds Segment { get; } = segment;
     }
 }
