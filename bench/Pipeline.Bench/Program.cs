@@ -95,7 +95,7 @@ foreach (var docs in options.Docs)
     if (options.Phases.Contains(SearcherColdStartPhase.Name))
     {
         clock.Restart();
-        result.Merge(await SearcherColdStartPhase.RunAsync(paths));
+        result.Merge(await SearcherColdStartPhase.RunAsync(paths, options));
         Console.WriteLine($"searcher: {clock.Elapsed.TotalSeconds:F0} s");
     }
 

@@ -16,7 +16,8 @@ namespace Pipeline.Bench.Phases;
 /// <summary>
 /// A fresh search instance's cold start: the full in-process index is published to Azurite as a snapshot, then a
 /// Searcher-role LocalHost with an empty index folder is timed from process start to its first answered search,
-/// with the snapshot download and open times it logs broken out.
+/// with the snapshot download and open times it logs broken out. Then wrk over that instance, which serves the whole
+/// index and ingests nothing, with the result cache and again without it.
 /// </summary>
 public static partial class SearcherColdStartPhase
 {
@@ -24,17 +25,17 @@ public static partial class SearcherColdStartPhase
     public const string Name = "searcher";
     private const string Container = "index";
 
-    public static async Task<PhaseResult> RunAsync(BenchPaths paths)
+    public static async Task<PhaseResult> RunAsync(BenchPaths paths, BenchOptions options)
     {
         var result = new PhaseResult();
         var logs = Path.Combine(paths.Out, "logs");
         Directory.CreateDirectory(logs);
         await using var azurite = await AzuriteProcess.StartAsync(Path.Combine(logs, $"azurite-searcher-{paths.Docs}.log"));
-        await MeasureAsync(azurite, paths, logs, result);
+        await MeasureAsync(azurite, paths, options, logs, result);
         return result;
     }
 
-    public static async Task MeasureAsync(AzuriteProcess azurite, BenchPaths paths, string logs, PhaseResult result)
+    public static async Task MeasureAsync(AzuriteProcess azurite, BenchPaths paths, BenchOptions options, string logs, PhaseResult result)
     {
         if (!Directory.Exists(paths.OurIndex))
         {
@@ -45,20 +46,9 @@ public static partial class SearcherColdStartPhase
         var manifest = await PublishAsync(azurite, paths);
         result.Metrics["ours.searcher.snapshot_mb"] = manifest.Files.Sum(file => file.Length) / 1048576.0;
 
-        var empty = Path.Combine(paths.Out, $"index-searcher-{paths.Docs}");
-        if (Directory.Exists(empty))
-        {
-            Directory.Delete(empty, recursive: true);
-        }
-
         var log = Path.Combine(logs, $"localhost-searcher-cold-{paths.Docs}.log");
         var started = Stopwatch.GetTimestamp();
-        await using (var host = LocalHostProcess.Start(azurite.ConnectionString, empty, log,
-        [
-            "--Pipeline:Index:Role=Searcher",
-            $"--Pipeline:Index:SnapshotContainer={Container}",
-            "--Logging:LogLevel:Pipeline.Core.Indexing.Snapshots=Information",
-        ]))
+        await using (var host = StartSearcher(azurite, paths, log, "searcher"))
         {
             var listening = Task.Run(async () =>
             {
@@ -73,6 +63,17 @@ public static partial class SearcherColdStartPhase
             result.Metrics["ours.searcher.cold_start_s"] = Stopwatch.GetElapsedTime(started).TotalSeconds;
             result.Metrics["ours.searcher.http_up_s"] = await listening.WaitAsync(TimeSpan.FromMinutes(1));
             result.Metrics["ours.searcher.rss_mb"] = PeakRss.MegabytesOf(host.Id);
+            await HttpLoad.MeasureAsync(host, options, paths, result, "ours.http.full.cache");
+            result.Metrics["ours.searcher.serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
+        }
+
+        // The same instance's load without the result cache: what the engine serves over HTTP on the whole index.
+        await using (var host = StartSearcher(azurite, paths, Path.Combine(logs, $"localhost-searcher-nocache-{paths.Docs}.log"), "searcher-nocache",
+            "--Pipeline:Search:ResultCacheMegabytes=0"))
+        {
+            await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(5), TimeSpan.FromMilliseconds(10));
+            await HttpLoad.MeasureAsync(host, options, paths, result, "ours.http.full");
+            result.Metrics["ours.searcher.nocache_serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
         }
 
         if (LoadedLine().Match(await File.ReadAllTextAsync(log)) is { Success: true } loaded)
@@ -80,6 +81,24 @@ public static partial class SearcherColdStartPhase
             result.Metrics["ours.searcher.download_s"] = double.Parse(loaded.Groups["download"].Value, CultureInfo.InvariantCulture) / 1000;
             result.Metrics["ours.searcher.open_ms"] = double.Parse(loaded.Groups["open"].Value, CultureInfo.InvariantCulture);
         }
+    }
+
+    /// <summary>A Searcher-role host on an empty folder of its own, which it fills from the published snapshot.</summary>
+    private static LocalHostProcess StartSearcher(AzuriteProcess azurite, BenchPaths paths, string log, string name, params string[] settings)
+    {
+        var empty = Path.Combine(paths.Out, $"index-{name}-{paths.Docs}");
+        if (Directory.Exists(empty))
+        {
+            Directory.Delete(empty, recursive: true);
+        }
+
+        return LocalHostProcess.Start(azurite.ConnectionString, empty, log,
+        [
+            "--Pipeline:Index:Role=Searcher",
+            $"--Pipeline:Index:SnapshotContainer={Container}",
+            "--Logging:LogLevel:Pipeline.Core.Indexing.Snapshots=Information",
+            .. settings,
+        ]);
     }
 
     private static async Task<bool> AnswersAsync(LocalHostProcess host, string path)

@@ -42,7 +42,7 @@ public static class ServicePhase
             // The same host once ingestion is quiet: a restarted host re-processes the whole container (IncomingWatcher
             // matches no ETag at startup), so only this host shows what serving alone costs.
             await WaitUntilQuietAsync(host);
-            await WrkAsync(host, options, paths, result, "ours.http.steady");
+            await HttpLoad.MeasureAsync(host, options, paths, result, "ours.http.steady");
         }
 
         var started = Stopwatch.GetTimestamp();
@@ -50,7 +50,7 @@ public static class ServicePhase
         {
             await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(10));
             result.Metrics["ours.service.restart_s"] = Stopwatch.GetElapsedTime(started).TotalSeconds;
-            await WrkAsync(host, options, paths, result, "ours.http.cache");
+            await HttpLoad.MeasureAsync(host, options, paths, result, "ours.http.cache");
             result.Metrics["ours.service.serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
         }
 
@@ -59,18 +59,18 @@ public static class ServicePhase
             "--Pipeline:Search:ResultCacheMegabytes=0"))
         {
             await host.WaitForTotalAsync(SearchUrls.ForText(Vocabulary.Words[0]), 1, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(10));
-            await WrkAsync(host, options, paths, result, "ours.http");
+            await HttpLoad.MeasureAsync(host, options, paths, result, "ours.http");
 
             // Once its re-processing of the container has stopped writing the index, the same host serves uncached.
             var quiet = await WaitUntilIndexQuietAsync(paths.ServiceIndex, TimeSpan.FromMinutes(3));
             result.Metrics["ours.service.restart_quiet_s"] = quiet.TotalSeconds;
-            await WrkAsync(host, options, paths, result, "ours.http.quiet");
+            await HttpLoad.MeasureAsync(host, options, paths, result, "ours.http.quiet");
         }
 
         if (Directory.Exists(paths.OurIndex))
         {
             await ColdStartAsync(azurite, paths, logs, result);
-            await SearcherColdStartPhase.MeasureAsync(azurite, paths, logs, result);
+            await SearcherColdStartPhase.MeasureAsync(azurite, paths, options, logs, result);
         }
 
         return result;
@@ -157,25 +157,6 @@ public static class ServicePhase
         result.Metrics[$"{prefix}.searchable_p50_ms"] = Percentiles.Of(latencies, 50);
         result.Metrics[$"{prefix}.searchable_p99_ms"] = Percentiles.Of(latencies, 99);
         result.Metrics[$"{prefix}.light_azurite_busy"] = (ProcessCpu.SecondsOf(azurite) - azuriteCpu) / Stopwatch.GetElapsedTime(probing).TotalSeconds;
-    }
-
-    private static async Task WrkAsync(LocalHostProcess host, BenchOptions options, BenchPaths paths, PhaseResult result, string prefix)
-    {
-        if (!WrkRunner.IsInstalled())
-        {
-            result.Notes.Add("wrk is not installed: `sudo apt-get install -y wrk` (Debian package), then rerun the service phase.");
-            return;
-        }
-
-        var urls = QuerySet.Build().Select(q => SearchUrls.For(q)).ToList();
-        foreach (var connections in new[] { 16, 64 })
-        {
-            var wrk = await WrkRunner.RunAsync(host.BaseAddress, urls, connections, options.WrkSeconds, Path.Combine(paths.Out, "wrk-mixed.lua"));
-            result.Metrics[$"{prefix}.c{connections}.qps"] = wrk.RequestsPerSecond;
-            result.Metrics[$"{prefix}.c{connections}.p50_ms"] = wrk.P50Ms;
-            result.Metrics[$"{prefix}.c{connections}.p99_ms"] = wrk.P99Ms;
-            result.Metrics[$"{prefix}.c{connections}.errors"] = wrk.Errors;
-        }
     }
 
     /// <summary>Until no index file has changed for three seconds (commits come every second while anything changes), or the limit.</summary>
