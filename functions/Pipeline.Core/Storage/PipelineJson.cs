@@ -20,7 +20,8 @@ public static class PipelineJson
 
     private static readonly JsonSerializer Serializer = JsonSerializer.Create(Settings);
 
-    public static string Serialize<T>(T value) => JsonConvert.SerializeObject(value, Settings);
+    public static string Serialize<T>(T value) =>
+        GeneratedApiJson.TryWrite(value, out var json) ? json : JsonConvert.SerializeObject(value, Settings);
 
     public static byte[] SerializeToUtf8<T>(T value) => Encoding.UTF8.GetBytes(Serialize(value));
 
