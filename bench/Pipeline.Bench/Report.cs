@@ -126,6 +126,7 @@ public static class Report
     /// <summary>One wrk run's rows: QPS, p50, p99 and errors at 16 and 64 connections, the 64-connection QPS and errors with the targets.</summary>
     private static IEnumerable<Row> HttpRows(string host, string prefix) =>
     [
+        new($"{host}: HTTP QPS in the first 5 s of load, 64 connections (untimed warm-up follows)", $"{prefix}.first_5s.qps", null),
         new($"{host}: HTTP QPS, 16 connections", $"{prefix}.c16.qps", null),
         new($"{host}: HTTP p50, 16 connections (ms)", $"{prefix}.c16.p50_ms", null),
         new($"{host}: HTTP p99, 16 connections (ms)", $"{prefix}.c16.p99_ms", null),
