@@ -116,9 +116,9 @@ internal sealed class TopScoreThenIdCollector : ICollector
 
     private static ReadOnlySpan<byte> IdOf(Entry entry) => entry.Segment.Id(entry.Ord);
 
-    /// <summary>Lower score is worse; on equal scores the larger id is worse (same segment: larger ordinal).</summary>
+    /// <summary>Lower score is worse; on equal scores the larger id is worse (same segment: larger ordinal; without ids, all -1).</summary>
     private static bool Worse(Entry a, Entry b) =>
-        a.Score < b.Score || (a.Score == b.Score && (ReferenceEquals(a.Segment, b.Segment) && a.Segment.HasIds
+        a.Score < b.Score || (a.Score == b.Score && (ReferenceEquals(a.Segment, b.Segment)
             ? a.Ord > b.Ord
             : IdOf(a).SequenceCompareTo(IdOf(b)) > 0));
 
