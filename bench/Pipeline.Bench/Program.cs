@@ -13,7 +13,7 @@ try
 catch (Exception e) when (e is ArgumentException or FormatException)
 {
     Console.Error.WriteLine(e.Message);
-    Console.Error.WriteLine("Usage: Pipeline.Bench [--docs 10000,100000] [--phases enrich,index,search,service|report] [--out bench/out] [--seed 42]");
+    Console.Error.WriteLine("Usage: Pipeline.Bench [--docs 10000,100000] [--phases enrich,index,search,service|ingest|searcher|report] [--out bench/out] [--seed 42]");
     return 2;
 }
 
@@ -85,10 +85,10 @@ foreach (var docs in options.Docs)
         result.Notes.AddRange(AnswerComparison.Compare(paths));
     }
 
-    if (options.Phases.Contains("service"))
+    if (options.Phases.Contains("service") || options.Phases.Contains(ServicePhase.IngestName))
     {
         clock.Restart();
-        result.Merge(await ServicePhase.RunAsync(paths, options));
+        result.Merge(await ServicePhase.RunAsync(paths, options, ingestOnly: !options.Phases.Contains("service")));
         Console.WriteLine($"service: {clock.Elapsed.TotalSeconds:F0} s");
     }
 

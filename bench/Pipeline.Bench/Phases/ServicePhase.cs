@@ -13,7 +13,10 @@ namespace Pipeline.Bench.Phases;
 /// </summary>
 public static class ServicePhase
 {
-    public static async Task<PhaseResult> RunAsync(BenchPaths paths, BenchOptions options)
+    /// <summary>`--phases ingest`: the bulk and latency measurements alone, without the restarts, wrk and cold starts.</summary>
+    public const string IngestName = "ingest";
+
+    public static async Task<PhaseResult> RunAsync(BenchPaths paths, BenchOptions options, bool ingestOnly = false)
     {
         var result = new PhaseResult();
         var logs = Path.Combine(paths.Out, "logs");
@@ -23,21 +26,32 @@ public static class ServicePhase
             Directory.Delete(paths.ServiceIndex, recursive: true);
         }
 
+        var corpus = new CorpusStore(paths.Corpus).ReadAll().Take(Math.Min(2 * options.ServiceDocs, paths.Docs)).ToList();
+        var files = corpus.Take(corpus.Count / 2).ToList();
+        await AzuriteCeiling.MeasureAsync(Path.Combine(logs, $"azurite-ceiling-{paths.Docs}.log"), files, result);
+
         await using var azurite = await AzuriteProcess.StartAsync(Path.Combine(logs, $"azurite-{paths.Docs}.log"));
         var container = new BlobContainerClient(azurite.ConnectionString, "incoming");
-        var files = new CorpusStore(paths.Corpus).ReadAll().Take(Math.Min(options.ServiceDocs, paths.Docs)).ToList();
 
         await using (var host = LocalHostProcess.Start(azurite.ConnectionString, paths.ServiceIndex, Path.Combine(logs, $"localhost-ingest-{paths.Docs}.log")))
         {
             await host.WaitForTotalAsync(SearchUrls.ForText(""), 0, TimeSpan.FromMinutes(2), TimeSpan.FromMilliseconds(100));
             await container.CreateIfNotExistsAsync();
-            await BulkAsync(host, azurite.Id, container, files, result);
+            await BulkAsync(host, azurite.Id, container, files, result, "ours.service");
             await ProbeAsync(host, azurite.Id, container, files, options.Probes, 0, result, "ours.service");
 
             // The same through the host's blob relay, which tells the watcher of each write instead of waiting for a listing.
             var relayed = new BlobContainerClient(azurite.ConnectionStringFor(host.BaseAddress), "incoming");
             await ProbeAsync(host, azurite.Id, relayed, files, options.Probes, options.Probes, result, "ours.service.relay");
+
+            // A second bulk of as many new files through the relay: each write is handled as Azurite answers it, not found by a listing.
+            await WaitUntilQuietAsync(host);
+            await BulkAsync(host, azurite.Id, relayed, corpus.Skip(files.Count).ToList(), result, "ours.service.relay");
             result.Metrics["ours.service.ingest_rss_mb"] = PeakRss.MegabytesOf(host.Id);
+            if (ingestOnly)
+            {
+                return result;
+            }
 
             // The same host once ingestion is quiet: a restarted host re-processes the whole container (IncomingWatcher
             // matches no ETag at startup), so only this host shows what serving alone costs.
@@ -96,21 +110,24 @@ public static class ServicePhase
         result.Metrics["ours.cold.serving_rss_mb"] = PeakRss.MegabytesOf(host.Id);
     }
 
-    private static async Task BulkAsync(LocalHostProcess host, int azurite, BlobContainerClient container, List<(string Path, byte[] Content)> files, PhaseResult result)
+    /// <summary>Uploads <paramref name="files"/> 16 at a time and times until a match-all search counts every one of them.</summary>
+    private static async Task BulkAsync(
+        LocalHostProcess host, int azurite, BlobContainerClient container, List<(string Path, byte[] Content)> files, PhaseResult result, string prefix)
     {
+        var before = await host.TotalAsync(SearchUrls.ForText("")) ?? 0;
         var (azuriteCpu, hostCpu) = (ProcessCpu.SecondsOf(azurite), ProcessCpu.SecondsOf(host.Id));
         var started = Stopwatch.GetTimestamp();
         await Parallel.ForEachAsync(files, new ParallelOptions { MaxDegreeOfParallelism = 16 }, async (file, token) =>
             await container.GetBlobClient(file.Path).UploadAsync(new BinaryData(file.Content), overwrite: true, token));
         var uploaded = Stopwatch.GetElapsedTime(started);
-        await host.WaitForTotalAsync(SearchUrls.ForText(""), files.Count, TimeSpan.FromSeconds(Math.Max(600, files.Count / 20)), TimeSpan.FromMilliseconds(100));
+        await host.WaitForTotalAsync(SearchUrls.ForText(""), before + files.Count, TimeSpan.FromSeconds(Math.Max(600, files.Count / 20)), TimeSpan.FromMilliseconds(100));
         var elapsed = Stopwatch.GetElapsedTime(started);
-        result.Metrics["ours.service.bulk_docs"] = files.Count;
-        result.Metrics["ours.service.bulk_upload_s"] = uploaded.TotalSeconds;
-        result.Metrics["ours.service.bulk_docs_s"] = files.Count / elapsed.TotalSeconds;
-        result.Metrics["ours.service.bulk_mb_s"] = files.Sum(f => (long)f.Content.Length) / 1048576.0 / elapsed.TotalSeconds;
-        result.Metrics["ours.service.bulk_azurite_cpu_ms_per_doc"] = (ProcessCpu.SecondsOf(azurite) - azuriteCpu) * 1000 / files.Count;
-        result.Metrics["ours.service.bulk_host_cpu_ms_per_doc"] = (ProcessCpu.SecondsOf(host.Id) - hostCpu) * 1000 / files.Count;
+        result.Metrics[$"{prefix}.bulk_docs"] = files.Count;
+        result.Metrics[$"{prefix}.bulk_upload_s"] = uploaded.TotalSeconds;
+        result.Metrics[$"{prefix}.bulk_docs_s"] = files.Count / elapsed.TotalSeconds;
+        result.Metrics[$"{prefix}.bulk_mb_s"] = files.Sum(f => (long)f.Content.Length) / 1048576.0 / elapsed.TotalSeconds;
+        result.Metrics[$"{prefix}.bulk_azurite_cpu_ms_per_doc"] = (ProcessCpu.SecondsOf(azurite) - azuriteCpu) * 1000 / files.Count;
+        result.Metrics[$"{prefix}.bulk_host_cpu_ms_per_doc"] = (ProcessCpu.SecondsOf(host.Id) - hostCpu) * 1000 / files.Count;
     }
 
     /// <summary>
