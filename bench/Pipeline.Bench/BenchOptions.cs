@@ -30,6 +30,9 @@ public sealed record BenchOptions
 
     public int WrkSeconds { get; init; } = 10;
 
+    /// <summary>Alternating builds of ours (all cores) and the peer's, whose median ratio is reported; 0 for none.</summary>
+    public int BuildPairs { get; init; } = 3;
+
     public string? Child { get; init; }
 
     public string? ResultPath { get; init; }
@@ -53,6 +56,7 @@ public sealed record BenchOptions
                 "--service-docs" => options with { ServiceDocs = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--probes" => options with { Probes = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--wrk-seconds" => options with { WrkSeconds = int.Parse(value, CultureInfo.InvariantCulture) },
+                "--build-pairs" => options with { BuildPairs = int.Parse(value, CultureInfo.InvariantCulture) },
                 "--child" => options with { Child = value },
                 "--result" => options with { ResultPath = value },
                 var unknown => throw new ArgumentException($"Unknown option {unknown}."),
@@ -74,6 +78,7 @@ public sealed record BenchOptions
         "--child", phase, "--docs", docs.ToString(CultureInfo.InvariantCulture), "--out", Out,
         "--seed", Seed.ToString(CultureInfo.InvariantCulture), "--samples", SamplesPerClass.ToString(CultureInfo.InvariantCulture),
         "--qps-seconds", QpsSeconds.ToString(CultureInfo.InvariantCulture), "--one-core-docs", OneCoreDocs.ToString(CultureInfo.InvariantCulture),
+        "--build-pairs", BuildPairs.ToString(CultureInfo.InvariantCulture),
         "--result", resultPath,
     ];
 }

@@ -26,6 +26,7 @@ if (options.Child is { } child)
         "enrich" => EnrichPhase.Run(paths, options.OneCoreDocs),
         "index-ours" => IndexPhase.RunOurs(paths),
         "index-peer" => IndexPhase.RunPeer(paths),
+        "index-pairs" => IndexPhase.RunPairs(paths, options.BuildPairs),
         "search-ours" => SearchPhase.Run(paths, "ours", options.SamplesPerClass, options.QpsSeconds),
         "search-peer" => SearchPhase.Run(paths, "peer", options.SamplesPerClass, options.QpsSeconds),
         "cold-peer" => AnswerOnceThen(() => SearchPhase.AnswerOnce(paths, "peer")),
@@ -56,6 +57,10 @@ foreach (var docs in options.Docs)
     if (options.Phases.Contains("index"))
     {
         childPhases.AddRange(["index-ours", "index-peer"]);
+        if (options.BuildPairs > 0)
+        {
+            childPhases.Add("index-pairs");
+        }
     }
 
     if (options.Phases.Contains("search"))
@@ -64,7 +69,7 @@ foreach (var docs in options.Docs)
     }
 
     // A phase not rerun keeps its last figures, so a partial rerun still reports everything.
-    foreach (var phase in new[] { "enrich", "index-ours", "index-peer", "search-ours", "search-peer" }.Except(childPhases))
+    foreach (var phase in new[] { "enrich", "index-ours", "index-peer", "index-pairs", "search-ours", "search-peer" }.Except(childPhases))
     {
         if (File.Exists(paths.Result(phase)))
         {

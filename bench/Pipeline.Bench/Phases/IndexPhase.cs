@@ -34,6 +34,42 @@ public static class IndexPhase
         return result;
     }
 
+    /// <summary>
+    /// Both builds again, alternately, <paramref name="rounds"/> times in one process: this machine's speed drifts by up to
+    /// half between minutes, so each ratio is taken between builds seconds apart and the median pair is reported.
+    /// </summary>
+    public static PhaseResult RunPairs(BenchPaths paths, int rounds)
+    {
+        var (documents, megabytes) = Load(paths);
+        string ours = paths.OurIndex + "-pairs", peer = paths.PeerDatabase + "-pairs";
+        // The first full-size build in a process spends half as much CPU again as later ones (tiering, heap growth): warm both further.
+        var warmup = documents[..Math.Min(10 * WarmupDocs, documents.Count)];
+        BuildOurs(ours, warmup, Environment.ProcessorCount);
+        DeleteDatabase(peer);
+        Fts5Store.Build(peer, warmup);
+        var pairs = new List<(double Ours, double Peer)>();
+        for (var round = 0; round < rounds; round++)
+        {
+            var ourRate = documents.Count / BuildOurs(ours, documents, Environment.ProcessorCount).TotalSeconds;
+            DeleteDatabase(peer);
+            var peerRate = documents.Count / Fts5Store.Build(peer, documents).Load.TotalSeconds;
+            Console.WriteLine($"pair {round + 1}: ours {ourRate:F0} docs/s, peer {peerRate:F0} docs/s, {ourRate / peerRate:F2}x");
+            pairs.Add((ourRate, peerRate));
+        }
+
+        DeleteIfPresent(ours);
+        DeleteDatabase(peer);
+        var median = pairs.OrderBy(p => p.Ours / p.Peer).ElementAt(pairs.Count / 2);
+        var result = new PhaseResult();
+        result.Metrics["ours.index.paired.docs_s"] = median.Ours;
+        result.Metrics["peer.index.paired.docs_s"] = median.Peer;
+        result.Metrics["ours.index.paired.mb_s"] = megabytes * median.Ours / documents.Count;
+        result.Metrics["peer.index.paired.mb_s"] = megabytes * median.Peer / documents.Count;
+        result.Notes.Add($"Index build, all cores against the peer in {rounds} alternating pairs (ours / peer docs/s): "
+            + string.Join("; ", pairs.Select(p => $"{p.Ours:F0} / {p.Peer:F0} = {p.Ours / p.Peer:F2}x")) + "; the median pair is reported.");
+        return result;
+    }
+
     private static TimeSpan BuildOurs(string folder, List<NormalizedDocument> documents, int threads)
     {
         DeleteIfPresent(folder);
