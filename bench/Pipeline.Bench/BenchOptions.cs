@@ -18,7 +18,7 @@ public sealed record BenchOptions
 
     public int Seed { get; init; } = 42;
 
-    public int SamplesPerClass { get; init; } = 200;
+    public int SamplesPerClass { get; init; } = 1_000;
 
     public double QpsSeconds { get; init; } = 5;
 
