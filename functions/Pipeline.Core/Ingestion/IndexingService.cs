@@ -26,6 +26,11 @@ public sealed class IndexingService(
             return;
         }
 
+        if (await TryIndexCarriedAsync(request, cancellationToken))
+        {
+            return;
+        }
+
         var previous = await status.GetAsync(request.Id, cancellationToken);
         var document = InlineDocument(request, previous) ?? await normalized.ReadAsync(request.Id, cancellationToken);
         if (document is null)
@@ -44,6 +49,31 @@ public sealed class IndexingService(
 
         await status.SetAsync(document.SourcePath, IngestionState.Indexed, document.SourceETag, null, previous?.Attempts ?? 1, cancellationToken);
         logger.LogInformation("Indexed {DocId} ({SourcePath}): {Title}", document.Id, document.SourcePath, document.Title);
+    }
+
+    /// <summary>
+    /// Indexes the carried document when its pending record is untouched since the normaliser wrote it, marking it indexed
+    /// first with a write conditional on that; false, having written nothing, when the request cannot be settled that way.
+    /// </summary>
+    private async Task<bool> TryIndexCarriedAsync(IndexRequest request, CancellationToken cancellationToken)
+    {
+        if (request.NormalizedJson is not { } json || request.ETag is null || request.StatusVersion is not { } version)
+        {
+            return false;
+        }
+
+        var document = PipelineJson.Deserialize<NormalizedDocument>(json);
+        if (document.Id != request.Id || document.SourceETag != request.ETag
+            || !await status.TrySetIndexedAsync(document.SourcePath, request.ETag, request.Attempts, version, cancellationToken))
+        {
+            return false;
+        }
+
+        // The record says indexed a moment before the index does; a crash in between redelivers the request, which then
+        // finds the record changed, reads it, and indexes the document again (an upsert by id is idempotent).
+        ledger.Write(document.Id, () => index.Upsert(document));
+        logger.LogInformation("Indexed {DocId} ({SourcePath}): {Title}", document.Id, document.SourcePath, document.Title);
+        return true;
     }
 
     /// <summary>

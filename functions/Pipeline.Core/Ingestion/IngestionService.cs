@@ -113,7 +113,7 @@ public sealed class IngestionService(
         }
 
         // Reading and normalising overlap the "pending" write, which must land before anything else is written for this file.
-        var pending = status.SetAsync(path, IngestionState.Pending, etag, null, attempts, cancellationToken);
+        var pending = status.SetPendingAsync(path, etag, attempts, cancellationToken);
         var started = Stopwatch.GetTimestamp();
         NormalizedDocument document;
         try
@@ -137,7 +137,8 @@ public sealed class IngestionService(
 
         var json = await normalized.WriteAsync(document, cancellationToken);
         await sink.SendAsync(
-            new IndexRequest(id, path, IndexOperation.Upsert, etag, json.Length <= IndexRequest.MaxMessageBytes ? json : null), cancellationToken);
+            new IndexRequest(id, path, IndexOperation.Upsert, etag, json.Length <= IndexRequest.MaxMessageBytes ? json : null, pending.Result, attempts),
+            cancellationToken);
         logger.LogInformation(
             "Normalised {SourcePath} as {DocId} ({Format}, {CountryCount} countries, {TopicCount} topics) in {ElapsedMs:F1} ms",
             path, id, document.Format, document.Countries.Count, document.Topics.Count, Stopwatch.GetElapsedTime(started).TotalMilliseconds);

@@ -15,7 +15,7 @@ public sealed class StatusStore(PipelineContainers containers, TimeProvider cloc
     {
         try
         {
-            var content = await containers.Status.GetBlobClient(id + ".json").DownloadContentAsync(cancellationToken);
+            var content = await RecordBlob(id).DownloadContentAsync(cancellationToken);
             return PipelineJson.Deserialize<IngestionStatus>(content.Value.Content.ToStream());
         }
         catch (RequestFailedException e) when (e.Status == 404)
@@ -28,10 +28,36 @@ public sealed class StatusStore(PipelineContainers containers, TimeProvider cloc
         string path, IngestionState state, string? etag, string? reason, int attempts, CancellationToken cancellationToken) =>
         PutAsync(new IngestionStatus(path, DocumentIds.FromPath(path), state, reason, attempts, etag, clock.GetUtcNow()), cancellationToken);
 
+    /// <summary>A "pending" record; returns the record's own version (its blob's ETag) for <see cref="TrySetIndexedAsync"/>.</summary>
+    public async Task<string> SetPendingAsync(string path, string etag, int attempts, CancellationToken cancellationToken)
+    {
+        var record = new IngestionStatus(path, DocumentIds.FromPath(path), IngestionState.Pending, null, attempts, etag, clock.GetUtcNow());
+        var written = await RecordBlob(record.Id).UploadAsync(BinaryData.FromBytes(PipelineJson.SerializeToUtf8(record)), JsonUpload, cancellationToken);
+        return written.Value.ETag.ToString();
+    }
+
+    /// <summary>
+    /// Marks a file indexed only if its record is still the one written as <paramref name="version"/>: false, and nothing
+    /// written, when anything has written the record since (a newer version, a failure, a retry of this request).
+    /// </summary>
+    public async Task<bool> TrySetIndexedAsync(string path, string etag, int attempts, string version, CancellationToken cancellationToken)
+    {
+        var record = new IngestionStatus(path, DocumentIds.FromPath(path), IngestionState.Indexed, null, attempts, etag, clock.GetUtcNow());
+        var options = new BlobUploadOptions { HttpHeaders = JsonUpload.HttpHeaders, Conditions = new BlobRequestConditions { IfMatch = new ETag(version) } };
+        try
+        {
+            await RecordBlob(record.Id).UploadAsync(BinaryData.FromBytes(PipelineJson.SerializeToUtf8(record)), options, cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (e.Status is 412 or 404)
+        {
+            return false;
+        }
+    }
+
     public async Task<IngestionStatus> PutAsync(IngestionStatus status, CancellationToken cancellationToken)
     {
-        await containers.Status.GetBlobClient(status.Id + ".json").UploadAsync(
-            BinaryData.FromBytes(PipelineJson.SerializeToUtf8(status)), JsonUpload, cancellationToken);
+        await RecordBlob(status.Id).UploadAsync(BinaryData.FromBytes(PipelineJson.SerializeToUtf8(status)), JsonUpload, cancellationToken);
         if (status.State == IngestionState.Failed)
         {
             // Markers are never updated in place: one that no longer matches its record is dropped when failures are listed.
@@ -41,6 +67,8 @@ public sealed class StatusStore(PipelineContainers containers, TimeProvider cloc
 
         return status;
     }
+
+    private Azure.Storage.Blobs.BlobClient RecordBlob(string id) => containers.Status.GetBlobClient(id + ".json");
 
     /// <summary>Files whose current state is failed, newest failure first, at most <paramref name="limit"/> of them.</summary>
     public async Task<FailurePage> ListFailuresAsync(int limit, string? continuation, CancellationToken cancellationToken)
