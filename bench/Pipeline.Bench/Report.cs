@@ -124,7 +124,7 @@ public static class Report
         _ => value.ToString("F2", CultureInfo.InvariantCulture),
     };
 
-    /// <summary>One wrk run's rows: QPS, p50, p99 and errors at 16 and 64 connections, the 64-connection QPS and errors with the targets.</summary>
+    /// <summary>One bulk's rows: its rate with the target, and what it cost Azurite and the host per document.</summary>
     private static IEnumerable<Row> BulkRows(string how, string prefix) =>
     [
         new($"Bulk upload → all searchable, {how} (docs/s)", $"{prefix}.bulk_docs_s", null, (o, _) => o >= 1000, "≥ 1,000"),
@@ -135,6 +135,7 @@ public static class Report
         new($"Bulk, {how}: LocalHost CPU per document (ms)", $"{prefix}.bulk_host_cpu_ms_per_doc", null),
     ];
 
+    /// <summary>One wrk run's rows: QPS, p50, p99 and errors at 16 and 64 connections, the 64-connection QPS and errors with the targets.</summary>
     private static IEnumerable<Row> HttpRows(string host, string prefix) =>
     [
         new($"{host}: HTTP QPS in the first 5 s of load, 64 connections (untimed warm-up follows)", $"{prefix}.first_5s.qps", null),

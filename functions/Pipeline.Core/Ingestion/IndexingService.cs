@@ -69,8 +69,8 @@ public sealed class IndexingService(
             return false;
         }
 
-        // The record says indexed a moment before the index does; a crash in between redelivers the request, which then
-        // finds the record changed, reads it, and indexes the document again (an upsert by id is idempotent).
+        // The record says indexed a moment before the index does; a crash in between is mended as one before a commit is: the
+        // request comes again (or a restart finds the file missing from the index), reads the record, and indexes it again.
         ledger.Write(document.Id, () => index.Upsert(document));
         logger.LogInformation("Indexed {DocId} ({SourcePath}): {Title}", document.Id, document.SourcePath, document.Title);
         return true;
