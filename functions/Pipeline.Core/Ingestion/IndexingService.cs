@@ -26,13 +26,14 @@ public sealed class IndexingService(
             return;
         }
 
-        if (await TryIndexCarriedAsync(request, cancellationToken))
+        var carried = Carried(request);
+        if (carried is not null && await TryIndexCarriedAsync(request, carried, cancellationToken))
         {
             return;
         }
 
         var previous = await status.GetAsync(request.Id, cancellationToken);
-        var document = InlineDocument(request, previous) ?? await normalized.ReadAsync(request.Id, cancellationToken);
+        var document = (IsCurrent(request, previous) ? carried : null) ?? await normalized.ReadAsync(request.Id, cancellationToken);
         if (document is null)
         {
             // Deleted after it was queued: the delete request that follows removes it; nothing to index.
@@ -51,20 +52,26 @@ public sealed class IndexingService(
         logger.LogInformation("Indexed {DocId} ({SourcePath}): {Title}", document.Id, document.SourcePath, document.Title);
     }
 
+    /// <summary>The document the request carries, when it carries one made for the version it names.</summary>
+    private static NormalizedDocument? Carried(IndexRequest request)
+    {
+        if (request.NormalizedJson is not { } json || request.ETag is null)
+        {
+            return null;
+        }
+
+        var document = PipelineJson.Deserialize<NormalizedDocument>(json);
+        return document.Id == request.Id && document.SourceETag == request.ETag ? document : null;
+    }
+
     /// <summary>
     /// Indexes the carried document when its pending record is untouched since the normaliser wrote it, marking it indexed
     /// first with a write conditional on that; false, having written nothing, when the request cannot be settled that way.
     /// </summary>
-    private async Task<bool> TryIndexCarriedAsync(IndexRequest request, CancellationToken cancellationToken)
+    private async Task<bool> TryIndexCarriedAsync(IndexRequest request, NormalizedDocument document, CancellationToken cancellationToken)
     {
-        if (request.NormalizedJson is not { } json || request.ETag is null || request.StatusVersion is not { } version)
-        {
-            return false;
-        }
-
-        var document = PipelineJson.Deserialize<NormalizedDocument>(json);
-        if (document.Id != request.Id || document.SourceETag != request.ETag
-            || !await status.TrySetIndexedAsync(document.SourcePath, request.ETag, request.Attempts, version, cancellationToken))
+        if (request.StatusVersion is not { } version || request.ETag is not { } etag
+            || !await status.TrySetIndexedAsync(document.SourcePath, etag, request.Attempts, version, cancellationToken))
         {
             return false;
         }
@@ -77,18 +84,9 @@ public sealed class IndexingService(
     }
 
     /// <summary>
-    /// The document the request carries, trusted only while the status record still names the version it was made for, as
-    /// pending or indexed: a request delivered late or twice, after a newer version or a failure, reads the blob instead.
+    /// Whether the carried document may be trusted: only while the status record still names the version it was made for, as
+    /// pending or indexed; a request delivered late or twice, after a newer version or a failure, reads the blob instead.
     /// </summary>
-    private static NormalizedDocument? InlineDocument(IndexRequest request, IngestionStatus? current)
-    {
-        if (request.NormalizedJson is not { } json || request.ETag is null || current?.ETag != request.ETag
-            || current.State is not (IngestionState.Pending or IngestionState.Indexed))
-        {
-            return null;
-        }
-
-        var document = PipelineJson.Deserialize<NormalizedDocument>(json);
-        return document.Id == request.Id && document.SourceETag == request.ETag ? document : null;
-    }
+    private static bool IsCurrent(IndexRequest request, IngestionStatus? current) =>
+        current is not null && current.ETag == request.ETag && current.State is IngestionState.Pending or IngestionState.Indexed;
 }

@@ -1,4 +1,5 @@
 using Azure;
+using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 
 namespace Pipeline.Core.Storage;
@@ -26,15 +27,11 @@ public sealed class StatusStore(PipelineContainers containers, TimeProvider cloc
 
     public Task<IngestionStatus> SetAsync(
         string path, IngestionState state, string? etag, string? reason, int attempts, CancellationToken cancellationToken) =>
-        PutAsync(new IngestionStatus(path, DocumentIds.FromPath(path), state, reason, attempts, etag, clock.GetUtcNow()), cancellationToken);
+        PutAsync(Record(path, state, etag, reason, attempts), cancellationToken);
 
     /// <summary>A "pending" record; returns the record's own version (its blob's ETag) for <see cref="TrySetIndexedAsync"/>.</summary>
-    public async Task<string> SetPendingAsync(string path, string etag, int attempts, CancellationToken cancellationToken)
-    {
-        var record = new IngestionStatus(path, DocumentIds.FromPath(path), IngestionState.Pending, null, attempts, etag, clock.GetUtcNow());
-        var written = await RecordBlob(record.Id).UploadAsync(BinaryData.FromBytes(PipelineJson.SerializeToUtf8(record)), JsonUpload, cancellationToken);
-        return written.Value.ETag.ToString();
-    }
+    public async Task<string> SetPendingAsync(string path, string etag, int attempts, CancellationToken cancellationToken) =>
+        (await UploadAsync(Record(path, IngestionState.Pending, etag, null, attempts), null, cancellationToken)).ToString();
 
     /// <summary>
     /// Marks a file indexed only if its record is still the one written as <paramref name="version"/>: false, and nothing
@@ -42,11 +39,9 @@ public sealed class StatusStore(PipelineContainers containers, TimeProvider cloc
     /// </summary>
     public async Task<bool> TrySetIndexedAsync(string path, string etag, int attempts, string version, CancellationToken cancellationToken)
     {
-        var record = new IngestionStatus(path, DocumentIds.FromPath(path), IngestionState.Indexed, null, attempts, etag, clock.GetUtcNow());
-        var options = new BlobUploadOptions { HttpHeaders = JsonUpload.HttpHeaders, Conditions = new BlobRequestConditions { IfMatch = new ETag(version) } };
         try
         {
-            await RecordBlob(record.Id).UploadAsync(BinaryData.FromBytes(PipelineJson.SerializeToUtf8(record)), options, cancellationToken);
+            await UploadAsync(Record(path, IngestionState.Indexed, etag, null, attempts), new BlobRequestConditions { IfMatch = new ETag(version) }, cancellationToken);
             return true;
         }
         catch (RequestFailedException e) when (e.Status is 412 or 404)
@@ -57,7 +52,7 @@ public sealed class StatusStore(PipelineContainers containers, TimeProvider cloc
 
     public async Task<IngestionStatus> PutAsync(IngestionStatus status, CancellationToken cancellationToken)
     {
-        await RecordBlob(status.Id).UploadAsync(BinaryData.FromBytes(PipelineJson.SerializeToUtf8(status)), JsonUpload, cancellationToken);
+        await UploadAsync(status, null, cancellationToken);
         if (status.State == IngestionState.Failed)
         {
             // Markers are never updated in place: one that no longer matches its record is dropped when failures are listed.
@@ -68,7 +63,18 @@ public sealed class StatusStore(PipelineContainers containers, TimeProvider cloc
         return status;
     }
 
-    private Azure.Storage.Blobs.BlobClient RecordBlob(string id) => containers.Status.GetBlobClient(id + ".json");
+    private IngestionStatus Record(string path, IngestionState state, string? etag, string? reason, int attempts) =>
+        new(path, DocumentIds.FromPath(path), state, reason, attempts, etag, clock.GetUtcNow());
+
+    /// <summary>Writes status/{id}.json, under <paramref name="conditions"/> when given; returns the blob's new ETag.</summary>
+    private async Task<ETag> UploadAsync(IngestionStatus status, BlobRequestConditions? conditions, CancellationToken cancellationToken)
+    {
+        var options = new BlobUploadOptions { HttpHeaders = JsonUpload.HttpHeaders, Conditions = conditions };
+        var written = await RecordBlob(status.Id).UploadAsync(BinaryData.FromBytes(PipelineJson.SerializeToUtf8(status)), options, cancellationToken);
+        return written.Value.ETag;
+    }
+
+    private BlobClient RecordBlob(string id) => containers.Status.GetBlobClient(id + ".json");
 
     /// <summary>Files whose current state is failed, newest failure first, at most <paramref name="limit"/> of them.</summary>
     public async Task<FailurePage> ListFailuresAsync(int limit, string? continuation, CancellationToken cancellationToken)
