@@ -77,6 +77,12 @@ foreach (var docs in options.Docs)
         }
     }
 
+    if (childPhases.Count > 0 || options.Phases.Contains("service") || options.Phases.Contains(ServicePhase.IngestName))
+    {
+        result.Notes.Add("Each engine's phases and the host ran with the local host's launch-profile environment: "
+            + string.Join(", ", HostLaunchProfile.Environment.Select(v => $"{v.Key}={v.Value}")) + ".");
+    }
+
     foreach (var phase in childPhases)
     {
         clock.Restart();
@@ -130,7 +136,7 @@ static async Task<PhaseResult> RunChildAsync(BenchOptions options, string phase,
     var resultPath = paths.Result(phase);
     File.Delete(resultPath);
     var (file, prefix) = Self();
-    using var process = ChildProcess.Start(file, [.. prefix, .. options.ChildArguments(phase, docs, resultPath)], Path.Combine(options.Out, $"{phase}-{docs}.log"));
+    using var process = ChildProcess.Start(file, [.. prefix, .. options.ChildArguments(phase, docs, resultPath)], Path.Combine(options.Out, $"{phase}-{docs}.log"), HostLaunchProfile.Environment);
     await process.WaitForExitAsync();
     return File.Exists(resultPath)
         ? PhaseResult.Load(resultPath)
@@ -143,7 +149,7 @@ static async Task<double> TimeColdPeerAsync(BenchOptions options, int docs, Benc
     var (file, prefix) = Self();
     var answered = new TaskCompletionSource<double>();
     var started = Stopwatch.GetTimestamp();
-    using var process = ChildProcess.Start(file, [.. prefix, .. options.ChildArguments("cold-peer", docs, paths.Result("cold-peer"))], Path.Combine(options.Out, $"cold-peer-{docs}.log"));
+    using var process = ChildProcess.Start(file, [.. prefix, .. options.ChildArguments("cold-peer", docs, paths.Result("cold-peer"))], Path.Combine(options.Out, $"cold-peer-{docs}.log"), HostLaunchProfile.Environment);
     process.Line += line =>
     {
         if (line.StartsWith("ANSWERED", StringComparison.Ordinal))

@@ -9,6 +9,8 @@ public static class RepositoryPaths
 
     public static string LocalHostDll => Path.Combine(Root, "functions", "Pipeline.LocalHost", "bin", "Release", "net10.0", "Pipeline.LocalHost.dll");
 
+    public static string LocalHostLaunchSettings => Path.Combine(Root, "functions", "Pipeline.LocalHost", "Properties", "launchSettings.json");
+
     public static string Azurite => Path.Combine(Root, "node_modules", ".bin", "azurite");
 
     private static string FindRoot()

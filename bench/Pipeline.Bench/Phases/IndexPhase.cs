@@ -74,6 +74,8 @@ public static class IndexPhase
     {
         DeleteIfPresent(folder);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
+        var paused = GC.GetTotalPauseDuration();
+        int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var started = Stopwatch.GetTimestamp();
         using (var index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = folder }), NullLogger<LuceneIndex>.Instance))
         {
@@ -82,7 +84,8 @@ public static class IndexPhase
         }
 
         var elapsed = Stopwatch.GetElapsedTime(started);
-        Console.WriteLine($"{threads} thread(s): {elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s CPU");
+        Console.WriteLine($"{threads} thread(s): {elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s CPU, "
+            + $"{(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s paused in {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections (gen 0/1/2)");
         return elapsed;
     }
 

@@ -21,7 +21,8 @@ public sealed class ChildProcess : IDisposable
 
     public event Action<string>? Line;
 
-    public static ChildProcess Start(string fileName, IEnumerable<string> arguments, string logPath, string? workingDirectory = null)
+    public static ChildProcess Start(
+        string fileName, IEnumerable<string> arguments, string logPath, IReadOnlyDictionary<string, string>? environment = null, string? workingDirectory = null)
     {
         var start = new ProcessStartInfo(fileName)
         {
@@ -33,6 +34,11 @@ public sealed class ChildProcess : IDisposable
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var child = new ChildProcess(Process.Start(start) ?? throw new InvalidOperationException($"{fileName} did not start."), new StreamWriter(logPath));

@@ -45,7 +45,7 @@ public sealed class LocalHostProcess : IAsyncDisposable
             // As appsettings.json says, which a host started from another folder does not read: a 404 is an answer, not a warning.
             "--Logging:LogLevel:Azure.Core=Error",
             .. settings,
-        ], logPath);
+        ], logPath, HostLaunchProfile.Environment);
         return new LocalHostProcess(process, new Uri($"http://127.0.0.1:{port}"));
     }
 
