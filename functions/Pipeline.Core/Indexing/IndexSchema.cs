@@ -1,3 +1,4 @@
+using System.Text;
 using Lucene.Net.Documents;
 using Lucene.Net.Search.Similarities;
 using Lucene.Net.Util;
@@ -34,6 +35,10 @@ public static class IndexSchema
         [Body] = 1f,
     };
 
+    /// <summary>A hit's stored body: UTF-8 bytes, or a string in segments written before the body was stored that way.</summary>
+    public static string StoredBody(Document stored) =>
+        stored.GetBinaryValue(Body) is { } utf8 ? Encoding.UTF8.GetString(utf8.Bytes, utf8.Offset, utf8.Length) : stored.Get(Body) ?? string.Empty;
+
     public static Document ToLuceneDocument(NormalizedDocument document) => ToLuceneDocument(document, new KeywordFields());
 
     /// <summary>The document, it and its fields taken from <paramref name="keywords"/> (valid until their next use).</summary>
@@ -47,7 +52,8 @@ public static class IndexSchema
         result.Add(new SortedDocValuesField(IdSort, new BytesRef(document.Id)));
         result.Add(keywords.Text(Title, document.Title, Field.Store.YES));
         result.Add(keywords.Text(Subtitle, document.Subtitle ?? string.Empty, Field.Store.YES));
-        result.Add(keywords.Text(Body, document.Body, Field.Store.YES));
+        result.Add(keywords.Text(Body, document.Body, Field.Store.NO));
+        result.Add(keywords.StoredUtf8(Body, document.Body));
         foreach (var code in countries)
         {
             result.Add(keywords.Keyword(Country, code, Field.Store.NO));

@@ -1,4 +1,6 @@
+using System.Text;
 using Lucene.Net.Documents;
+using Lucene.Net.Util;
 
 namespace Pipeline.Core.Indexing;
 
@@ -10,7 +12,8 @@ namespace Pipeline.Core.Indexing;
 /// </summary>
 public sealed class KeywordFields
 {
-    private readonly Dictionary<string, Pool> pools = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string Name, Type Kind), Pool> pools = [];
+    private readonly BytesRef utf8 = new(4096);
 
     /// <summary>The document being built, emptied by <see cref="Reset"/>.</summary>
     public Document Document { get; } = [];
@@ -27,52 +30,72 @@ public sealed class KeywordFields
 
     public Field Keyword(string name, string value, Field.Store store)
     {
-        var field = Reused(name) ?? Added(name, new StringField(name, value, store));
+        var field = Reused<StringField>(name) ?? Added(name, new StringField(name, value, store));
         field.SetStringValue(value);
         return field;
     }
 
     public Field Text(string name, string value, Field.Store store)
     {
-        var field = Reused(name) ?? Added(name, new TextField(name, value, store));
+        var field = Reused<TextField>(name) ?? Added(name, new TextField(name, value, store));
         field.SetStringValue(value);
         return field;
     }
 
     public Field Stored(string name, string value)
     {
-        var field = Reused(name) ?? Added(name, new StoredField(name, value));
+        var field = Reused<StoredField>(name) ?? Added(name, new StoredField(name, value));
         field.SetStringValue(value);
+        return field;
+    }
+
+    /// <summary>
+    /// A stored-only field holding <paramref name="value"/> as UTF-8 bytes, encoded here into a buffer this instance reuses:
+    /// Lucene.Net encodes a stored string with a scalar loop into a new array, which was a twentieth of the index build.
+    /// </summary>
+    public Field StoredUtf8(string name, string value)
+    {
+        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
+        if (utf8.Bytes.Length < length)
+        {
+            utf8.Bytes = new byte[ArrayUtil.Oversize(length, 1)];
+        }
+
+        utf8.Length = Encoding.UTF8.GetBytes(value, utf8.Bytes);
+        var field = Reused<StoredField>(name) ?? Added(name, new StoredField(name, utf8));
+        field.SetBytesValue(utf8);
         return field;
     }
 
     public Field Number(string name, long value, Field.Store store)
     {
-        var field = Reused(name) ?? Added(name, new Int64Field(name, value, store));
+        var field = Reused<Int64Field>(name) ?? Added(name, new Int64Field(name, value, store));
         field.SetInt64Value(value);
         return field;
     }
 
-    /// <summary>The next field of this name not yet handed out for the current document, or null when all are in use.</summary>
-    private Field? Reused(string name)
+    /// <summary>The next field of this name and kind not yet handed out for the current document, or null when all are in use.</summary>
+    private Field? Reused<TField>(string name)
+        where TField : Field
     {
-        var pool = PoolOf(name);
+        var pool = PoolOf(name, typeof(TField));
         return pool.Used < pool.Fields.Count ? pool.Fields[pool.Used++] : null;
     }
 
-    private Field Added(string name, Field field)
+    private TField Added<TField>(string name, TField field)
+        where TField : Field
     {
-        var pool = PoolOf(name);
+        var pool = PoolOf(name, typeof(TField));
         pool.Fields.Add(field);
         pool.Used++;
         return field;
     }
 
-    private Pool PoolOf(string name)
+    private Pool PoolOf(string name, Type kind)
     {
-        if (!pools.TryGetValue(name, out var pool))
+        if (!pools.TryGetValue((name, kind), out var pool))
         {
-            pools[name] = pool = new Pool();
+            pools[(name, kind)] = pool = new Pool();
         }
 
         return pool;

@@ -116,7 +116,7 @@ public sealed class SearchService(ISearcherSource index, QueryBuilder queries, I
         return new SearchHit(
             doc.Get(IndexSchema.Id),
             highlighter.Title(doc.Get(IndexSchema.Title)),
-            highlighter.Snippet(doc.Get(IndexSchema.Body)),
+            highlighter.Snippet(IndexSchema.StoredBody(doc)),
             meta.Countries,
             meta.MainCountries,
             meta.Topics,
