@@ -20,7 +20,6 @@ public static class IndexSchema
     public const string Topic = "topic";
     public const string CountryFacet = "facet_country";
     public const string TopicFacet = "facet_topic";
-    public const string Published = "published";
     public const string PublishedSort = "published_sort";
     public const string Meta = "meta";
 
@@ -68,9 +67,8 @@ public static class IndexSchema
 
         if (document.Published is { } published)
         {
-            var ms = published.ToUnixTimeMilliseconds();
-            result.Add(keywords.Number(Published, ms, Field.Store.NO));
-            result.Add(new NumericDocValuesField(PublishedSort, ms));
+            // Doc values only: date ranges filter on them (PublishedRangeFilter), as sorting does.
+            result.Add(new NumericDocValuesField(PublishedSort, published.ToUnixTimeMilliseconds()));
         }
 
         var meta = new HitMetadata(

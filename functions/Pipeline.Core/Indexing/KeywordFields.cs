@@ -5,7 +5,7 @@ using Lucene.Net.Util;
 namespace Pipeline.Core.Indexing;
 
 /// <summary>
-/// The document and fields (ids, facet codes, dates, text, stored metadata) that one writer thread reuses from document to
+/// The document and fields (ids, facet codes, text, stored body and metadata) that one writer thread reuses from document to
 /// document. Lucene.Net builds a new field's token stream by reflection, which was a fifth of the index build's time when
 /// done for every document; growing a new document's field list was a third of building it.
 /// A document built with these is valid until the same instance builds the next one; never share an instance across threads.
@@ -64,13 +64,6 @@ public sealed class KeywordFields
         utf8.Length = Encoding.UTF8.GetBytes(value, utf8.Bytes);
         var field = Reused<StoredField>(name) ?? Added(name, new StoredField(name, utf8));
         field.SetBytesValue(utf8);
-        return field;
-    }
-
-    public Field Number(string name, long value, Field.Store store)
-    {
-        var field = Reused<Int64Field>(name) ?? Added(name, new Int64Field(name, value, store));
-        field.SetInt64Value(value);
         return field;
     }
 

@@ -57,8 +57,7 @@ public sealed class QueryBuilder(IFacetVocabulary vocabulary, CountryGazetteer g
             return query;
         }
 
-        var filter = NumericRangeFilter.NewInt64Range(
-            IndexSchema.Published, from?.ToUnixTimeMilliseconds(), to?.ToUnixTimeMilliseconds(), true, true);
+        var filter = new PublishedRangeFilter(from?.ToUnixTimeMilliseconds() ?? long.MinValue, to?.ToUnixTimeMilliseconds() ?? long.MaxValue);
         return new FilteredQuery(query, filter);
     }
 

@@ -125,6 +125,25 @@ public sealed class SearchRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void A_date_range_includes_both_ends_reaches_before_1970_and_never_matches_undated_documents()
+    {
+        var moonLanding = new DateTimeOffset(1969, 7, 20, 20, 17, 0, TimeSpan.Zero);
+        var millennium = new DateTimeOffset(2000, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        index.Add(
+            Doc("1969", "Landing", "news", published: moonLanding),
+            Doc("2000", "Millennium", "news", published: millennium),
+            Doc("2001", "Next year", "news", published: millennium.AddYears(1)),
+            Doc("undated", "Undated", "news"));
+
+        // Undated documents hold 0, the Unix epoch, in the date's doc values: a range across 1970 must still leave them out.
+        Assert.Equal(["1969", "2000"], index.Query("news", to: millennium, sort: SearchSort.Oldest).Hits.Select(h => h.Id));
+        Assert.Equal(["2000", "2001"], index.Query("news", from: millennium, sort: SearchSort.Oldest).Hits.Select(h => h.Id));
+        Assert.Equal(["1969"], index.Query(null, from: moonLanding, to: moonLanding).Hits.Select(h => h.Id));
+        Assert.Equal(3, index.Query(null, from: moonLanding.AddYears(-1)).Total);
+        Assert.Equal(0, index.Query("news", from: millennium.AddDays(1), to: millennium.AddMonths(6)).Total);
+    }
+
+    [Fact]
     public void Pages_neither_repeat_nor_skip_hits()
     {
         index.Add([.. Enumerable.Range(0, 25).Select(i => Doc($"d{i:00}", $"Doc {i}", $"common word {string.Join(' ', Enumerable.Repeat("common", i % 5))}"))]);
