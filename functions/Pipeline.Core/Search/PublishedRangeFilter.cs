@@ -6,21 +6,55 @@ using Pipeline.Core.Indexing;
 namespace Pipeline.Core.Search;
 
 /// <summary>
-/// Documents published from <paramref name="from"/> to <paramref name="to"/> (Unix milliseconds, both included), read from
-/// the published date's doc values; a document without a date never matches. Indexing the date as trie terms instead
-/// cost 16 terms and most of the unique terms of every document, a quarter of the index build.
+/// Documents published from <paramref name="from"/> to <paramref name="to"/> (Unix milliseconds, both included; null for
+/// open): the days strictly between come whole from the day terms, and only the first and last day's documents are
+/// checked against the exact time in doc values. Segments written before the day field held the date as millisecond
+/// terms, which are searched as well, so an older index answers the same.
 /// </summary>
-internal sealed class PublishedRangeFilter(long from, long to) : Filter
+internal sealed class PublishedRangeFilter : Filter
 {
-    private readonly long from = from;
-    private readonly long to = to;
+    private readonly long? from;
+    private readonly long? to;
+    private readonly NumericRangeFilter<int> innerDays;
+    private readonly NumericRangeFilter<int>[] edgeDays;
+    private readonly NumericRangeFilter<long> milliseconds;
 
-    public override DocIdSet? GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
+    public PublishedRangeFilter(long? from, long? to)
+    {
+        this.from = from;
+        this.to = to;
+        int? firstDay = from is { } start ? IndexSchema.DayOf(start) : null;
+        int? lastDay = to is { } end ? IndexSchema.DayOf(end) : null;
+        innerDays = Days(firstDay + 1, lastDay - 1);
+        edgeDays = [.. new[] { firstDay, lastDay }.OfType<int>().Distinct().Select(day => Days(day, day))];
+        milliseconds = NumericRangeFilter.NewInt64Range(IndexSchema.LegacyPublished, from, to, true, true);
+    }
+
+    public override DocIdSet GetDocIdSet(AtomicReaderContext context, IBits? acceptDocs)
     {
         var reader = context.AtomicReader;
-        var values = reader.GetNumericDocValues(IndexSchema.PublishedSort);
-        var dated = reader.GetDocsWithField(IndexSchema.PublishedSort);
-        return values is null || dated is null ? null : new InRange(reader.MaxDoc, acceptDocs, values, dated, from, to);
+        // The inner days' set is built for this call (MultiTermQueryWrapperFilter): the edges are added to it, not copied.
+        var inner = innerDays.GetDocIdSet(context, acceptDocs);
+        var matches = inner as FixedBitSet ?? new FixedBitSet(reader.MaxDoc);
+        if (!ReferenceEquals(matches, inner))
+        {
+            Or(matches, inner);
+        }
+
+        if (reader.GetNumericDocValues(IndexSchema.PublishedSort) is { } exact)
+        {
+            foreach (var edge in edgeDays)
+            {
+                OrWhere(matches, edge.GetDocIdSet(context, acceptDocs), doc => exact.Get(doc) is var value && value >= (from ?? long.MinValue) && value <= (to ?? long.MaxValue));
+            }
+        }
+
+        if (reader.GetTerms(IndexSchema.LegacyPublished) is not null)
+        {
+            Or(matches, milliseconds.GetDocIdSet(context, acceptDocs));
+        }
+
+        return matches;
     }
 
     public override bool Equals(object? obj) => obj is PublishedRangeFilter other && other.from == from && other.to == to;
@@ -29,18 +63,30 @@ internal sealed class PublishedRangeFilter(long from, long to) : Filter
 
     public override string ToString() => $"{IndexSchema.PublishedSort}:[{from} TO {to}]";
 
-    private sealed class InRange(int maxDoc, IBits? acceptDocs, NumericDocValues values, IBits dated, long from, long to)
-        : FieldCacheDocIdSet(maxDoc, acceptDocs)
-    {
-        protected override bool MatchDoc(int doc)
-        {
-            if (!dated.Get(doc))
-            {
-                return false;
-            }
+    private static NumericRangeFilter<int> Days(int? first, int? last) =>
+        NumericRangeFilter.NewInt32Range(IndexSchema.PublishedDay, IndexSchema.PublishedDayPrecisionStep, first, last, true, true);
 
-            var value = values.Get(doc);
-            return value >= from && value <= to;
+    private static void Or(FixedBitSet matches, DocIdSet? set)
+    {
+        if (set?.GetIterator() is { } iterator)
+        {
+            matches.Or(iterator);
+        }
+    }
+
+    private static void OrWhere(FixedBitSet matches, DocIdSet? set, Func<int, bool> keep)
+    {
+        if (set?.GetIterator() is not { } iterator)
+        {
+            return;
+        }
+
+        for (var doc = iterator.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.NextDoc())
+        {
+            if (keep(doc))
+            {
+                matches.Set(doc);
+            }
         }
     }
 }

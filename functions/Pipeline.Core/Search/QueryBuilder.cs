@@ -57,7 +57,7 @@ public sealed class QueryBuilder(IFacetVocabulary vocabulary, CountryGazetteer g
             return query;
         }
 
-        var filter = new PublishedRangeFilter(from?.ToUnixTimeMilliseconds() ?? long.MinValue, to?.ToUnixTimeMilliseconds() ?? long.MaxValue);
+        var filter = new PublishedRangeFilter(from?.ToUnixTimeMilliseconds(), to?.ToUnixTimeMilliseconds());
         return new FilteredQuery(query, filter);
     }
 

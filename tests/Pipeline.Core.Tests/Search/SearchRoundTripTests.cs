@@ -144,6 +144,21 @@ public sealed class SearchRoundTripTests : IDisposable
     }
 
     [Fact]
+    public void A_date_range_that_starts_or_ends_within_a_day_is_exact_to_the_millisecond()
+    {
+        var noon = new DateTimeOffset(2026, 5, 4, 12, 0, 0, TimeSpan.Zero);
+        index.Add(
+            Doc("morning", "Morning", "news", published: noon.AddHours(-2)),
+            Doc("noon", "Noon", "news", published: noon),
+            Doc("evening", "Evening", "news", published: noon.AddHours(6)));
+
+        Assert.Equal(["noon", "evening"], index.Query("news", from: noon, sort: SearchSort.Oldest).Hits.Select(h => h.Id));
+        Assert.Equal(["morning", "noon"], index.Query("news", to: noon, sort: SearchSort.Oldest).Hits.Select(h => h.Id));
+        Assert.Equal(["evening"], index.Query(null, from: noon.AddTicks(TimeSpan.TicksPerMillisecond)).Hits.Select(h => h.Id));
+        Assert.Equal(["noon"], index.Query(null, from: noon, to: noon).Hits.Select(h => h.Id));
+    }
+
+    [Fact]
     public void Pages_neither_repeat_nor_skip_hits()
     {
         index.Add([.. Enumerable.Range(0, 25).Select(i => Doc($"d{i:00}", $"Doc {i}", $"common word {string.Join(' ', Enumerable.Repeat("common", i % 5))}"))]);
