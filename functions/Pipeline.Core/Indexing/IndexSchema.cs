@@ -29,8 +29,9 @@ public static class IndexSchema
     /// <summary>Four terms a date (days fit in 32 bits): a range of years reads a few hundred terms at most.</summary>
     public const int PublishedDayPrecisionStep = 8;
 
-    private const long MillisecondsPerDay = 86_400_000;
     public const string Meta = "meta";
+
+    private const long MillisecondsPerDay = 86_400_000;
 
     /// <summary>BM25 at index and search time alike.</summary>
     public static Similarity Similarity { get; } = new BM25Similarity();

@@ -12,9 +12,9 @@ namespace Pipeline.Core.Indexing;
 /// </summary>
 public sealed class KeywordFields
 {
-    private readonly Dictionary<(string Name, Type Kind), Pool> pools = [];
     private static readonly FieldType DayType = CreateDayType();
 
+    private readonly Dictionary<(string Name, Type Kind), Pool> pools = [];
     private readonly BytesRef utf8 = new(4096);
 
     /// <summary>The document being built, emptied by <see cref="Reset"/>.</summary>

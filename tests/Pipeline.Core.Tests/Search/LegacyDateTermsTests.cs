@@ -1,12 +1,8 @@
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
-using Pipeline.Core.Enrichment;
 using Pipeline.Core.Indexing;
-using Pipeline.Core.Indexing.Codecs;
 using Pipeline.Core.Search;
 using static Pipeline.Core.Tests.Search.TestIndex;
 
@@ -48,32 +44,22 @@ public sealed class LegacyDateTermsTests : IDisposable
 
     private void MergeIntoOneSegment()
     {
-        using var writer = Writer();
+        using var writer = RawWriter(path);
         writer.ForceMerge(1);
         writer.Commit();
-    }
-
-    private IndexWriter Writer()
-    {
-        PipelineCodec.Register();
-        var config = new IndexWriterConfig(IndexSchema.Version, new PipelineAnalyzer()) { Codec = new PipelineCodec(), Similarity = IndexSchema.Similarity };
-        return new IndexWriter(FSDirectory.Open(path), config);
     }
 
     private static string[] InRange(LuceneIndex index)
     {
         index.Refresh();
-        var options = Options.Create(new SearchOptions { ResultCacheMegabytes = 0 });
-        var vocabulary = new EnrichmentFacetVocabulary(Gazetteer, Taxonomy);
-        var search = new SearchService(index, new QueryBuilder(vocabulary, Gazetteer, options), vocabulary, options);
         var request = new SearchRequest(null, [], [], Noon.AddHours(-1), Noon.AddHours(2), SearchSort.Relevance, 1, 10, 20);
-        return [.. search.Search(request).Hits.Select(h => h.Id).Order(StringComparer.Ordinal)];
+        return [.. SearchOver(index).Search(request).Hits.Select(h => h.Id).Order(StringComparer.Ordinal)];
     }
 
     // As indexes were written before the day field: the date as millisecond trie terms (precision step 4), no day terms.
     private void WriteTheOldWay(params Documents.NormalizedDocument[] documents)
     {
-        using var writer = Writer();
+        using var writer = RawWriter(path);
         foreach (var document in documents)
         {
             var lucene = IndexSchema.ToLuceneDocument(document);

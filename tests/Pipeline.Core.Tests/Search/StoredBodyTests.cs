@@ -1,12 +1,8 @@
 using Lucene.Net.Documents;
-using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
-using Pipeline.Core.Enrichment;
 using Pipeline.Core.Indexing;
-using Pipeline.Core.Indexing.Codecs;
 using Pipeline.Core.Search;
 using static Pipeline.Core.Tests.Search.TestIndex;
 
@@ -54,21 +50,13 @@ public sealed class StoredBodyTests : IDisposable
 
     private LuceneIndex Open() => new(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
 
-    private static SearchResponse Search(LuceneIndex index, string q)
-    {
-        var options = Options.Create(new SearchOptions());
-        var vocabulary = new EnrichmentFacetVocabulary(Gazetteer, Taxonomy);
-        var search = new SearchService(index, new QueryBuilder(vocabulary, Gazetteer, options), vocabulary, options);
-        return search.Search(new SearchRequest(q, [], [], null, null, SearchSort.Relevance, 1, 10, 500));
-    }
+    private static SearchResponse Search(LuceneIndex index, string q) =>
+        SearchOver(index).Search(new SearchRequest(q, [], [], null, null, SearchSort.Relevance, 1, 10, 500));
 
     // As the index was written before bodies were stored as bytes: one text field, indexed and stored as a string.
     private void WriteWithStringBody(Documents.NormalizedDocument document)
     {
-        PipelineCodec.Register();
-        var config = new IndexWriterConfig(IndexSchema.Version, new PipelineAnalyzer()) { Codec = new PipelineCodec(), Similarity = IndexSchema.Similarity };
-        using var directory = FSDirectory.Open(path);
-        using var writer = new IndexWriter(directory, config);
+        using var writer = RawWriter(path);
         var lucene = IndexSchema.ToLuceneDocument(document);
         lucene.RemoveFields(IndexSchema.Body);
         lucene.Add(new TextField(IndexSchema.Body, document.Body, Field.Store.YES));

@@ -1,9 +1,12 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Core.Configuration;
 using Pipeline.Core.Documents;
 using Pipeline.Core.Enrichment;
 using Pipeline.Core.Indexing;
+using Pipeline.Core.Indexing.Codecs;
 using Pipeline.Core.Search;
 
 namespace Pipeline.Core.Tests.Search;
@@ -16,9 +19,7 @@ internal sealed class TestIndex : IDisposable
     public TestIndex()
     {
         Index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
-        var vocabulary = new OpenVocabulary();
-        var options = Options.Create(new SearchOptions());
-        Search = new SearchService(Index, new QueryBuilder(vocabulary, Gazetteer, options), vocabulary, options);
+        Search = SearchOver(Index);
     }
 
     public static CountryGazetteer Gazetteer { get; } = CountryGazetteer.LoadEmbedded();
@@ -42,10 +43,26 @@ internal sealed class TestIndex : IDisposable
     public SearchResponse Query(string? q, string[]? countries = null, string[]? topics = null, SearchSort sort = SearchSort.Relevance, int page = 1, int pageSize = 10, DateTimeOffset? from = null, DateTimeOffset? to = null) =>
         Search.Search(new SearchRequest(q, countries ?? [], topics ?? [], from, to, sort, page, pageSize, 500));
 
+    /// <summary>The search service over <paramref name="index"/>, with default options and every country and topic known.</summary>
+    public static SearchService SearchOver(LuceneIndex index)
+    {
+        var vocabulary = new OpenVocabulary();
+        var options = Options.Create(new SearchOptions());
+        return new SearchService(index, new QueryBuilder(vocabulary, Gazetteer, options), vocabulary, options);
+    }
+
+    /// <summary>A bare writer with the index's codec and schema, for writing segments as earlier versions of the index did.</summary>
+    public static IndexWriter RawWriter(string path)
+    {
+        PipelineCodec.Register();
+        var config = new IndexWriterConfig(IndexSchema.Version, new PipelineAnalyzer()) { Codec = new PipelineCodec(), Similarity = IndexSchema.Similarity };
+        return new IndexWriter(FSDirectory.Open(path), config);
+    }
+
     public void Dispose()
     {
         Index.Dispose();
-        Directory.Delete(path, recursive: true);
+        System.IO.Directory.Delete(path, recursive: true);
     }
 
     public static NormalizedDocument Doc(
