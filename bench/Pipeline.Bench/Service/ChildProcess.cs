@@ -1,3 +1,4 @@
+using System.Collections.ObjectModel;
 using System.Diagnostics;
 
 namespace Pipeline.Bench.Service;
@@ -36,7 +37,7 @@ public sealed class ChildProcess : IDisposable
             start.ArgumentList.Add(argument);
         }
 
-        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        foreach (var (name, value) in environment ?? ReadOnlyDictionary<string, string>.Empty)
         {
             start.Environment[name] = value;
         }

@@ -15,6 +15,8 @@ internal sealed class PublishedRangeFilter : Filter
 {
     private readonly long? from;
     private readonly long? to;
+    private readonly long lowest;
+    private readonly long highest;
     private readonly NumericRangeFilter<int> innerDays;
     private readonly NumericRangeFilter<int>[] edgeDays;
     private readonly NumericRangeFilter<long> milliseconds;
@@ -23,6 +25,8 @@ internal sealed class PublishedRangeFilter : Filter
     {
         this.from = from;
         this.to = to;
+        lowest = from ?? long.MinValue;
+        highest = to ?? long.MaxValue;
         int? firstDay = from is { } start ? IndexSchema.DayOf(start) : null;
         int? lastDay = to is { } end ? IndexSchema.DayOf(end) : null;
         innerDays = Days(firstDay + 1, lastDay - 1);
@@ -41,11 +45,11 @@ internal sealed class PublishedRangeFilter : Filter
             Or(matches, inner);
         }
 
-        if (reader.GetNumericDocValues(IndexSchema.PublishedSort) is { } exact)
+        if (edgeDays.Length > 0 && reader.GetNumericDocValues(IndexSchema.PublishedSort) is { } exact)
         {
             foreach (var edge in edgeDays)
             {
-                OrWhere(matches, edge.GetDocIdSet(context, acceptDocs), doc => exact.Get(doc) is var value && value >= (from ?? long.MinValue) && value <= (to ?? long.MaxValue));
+                OrOnExactTime(matches, edge.GetDocIdSet(context, acceptDocs), exact);
             }
         }
 
@@ -74,7 +78,7 @@ internal sealed class PublishedRangeFilter : Filter
         }
     }
 
-    private static void OrWhere(FixedBitSet matches, DocIdSet? set, Func<int, bool> keep)
+    private void OrOnExactTime(FixedBitSet matches, DocIdSet? set, NumericDocValues exact)
     {
         if (set?.GetIterator() is not { } iterator)
         {
@@ -83,7 +87,8 @@ internal sealed class PublishedRangeFilter : Filter
 
         for (var doc = iterator.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.NextDoc())
         {
-            if (keep(doc))
+            var value = exact.Get(doc);
+            if (value >= lowest && value <= highest)
             {
                 matches.Set(doc);
             }
