@@ -115,7 +115,11 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
                 return 0;
             }
 
-            writer.Commit();
+            using (FlushHelpers.Start(writer))
+            {
+                writer.Commit();
+            }
+
             logger.LogDebug("Committed {ChangeCount} index changes", pending);
             return pending;
         }
