@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.ExceptionServices;
 using Lucene.Net.Store;
 using Microsoft.Win32.SafeHandles;
 
@@ -7,7 +9,7 @@ namespace Pipeline.Core.Indexing;
 /// An <see cref="FSDirectory"/> whose inputs read with positional reads (<see cref="RandomAccess.Read(SafeFileHandle, Span{byte}, long)"/>),
 /// postings into 8 KB buffers and everything else (read at random places) into 2 KB ones. Hand-written: NIOFSDirectory refills 1 KB at a time, each through a seek, a read and a file-length
 /// check (about 30 % of a broad query's samples), and MMapDirectory crashes under Lucene.Net (lucenenet#1013).
-/// Writing (outputs, locks, sync) is FSDirectory's own.
+/// Files are written through <see cref="UnsyncedFileOutput"/> and synced when a commit names them, all at once; locks are FSDirectory's own.
 /// </summary>
 public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(path, null)
 {
@@ -18,6 +20,39 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     public const int RandomAccessBufferSize = 2 * 1024;
 
     private static readonly string[] PostingsExtensions = [".doc", ".pos", ".pay"];
+
+    /// <summary>Files closed since they were written and not synced yet: what a commit that names them has to sync.</summary>
+    private readonly ConcurrentDictionary<string, bool> unsynced = new(StringComparer.Ordinal);
+
+    public override IndexOutput CreateOutput(string name, IOContext context)
+    {
+        EnsureOpen();
+        Directory.Create();
+        unsynced.TryRemove(name, out _);
+        return new UnsyncedFileOutput(Path.Combine(Directory.FullName, name), () => unsynced[name] = true);
+    }
+
+    /// <summary>Syncs those of <paramref name="names"/> written since their last sync, side by side, so the disk can take them in one go.</summary>
+    public override void Sync(ICollection<string> names)
+    {
+        EnsureOpen();
+        var toSync = names.Where(unsynced.ContainsKey).ToList();
+        try
+        {
+            Parallel.ForEach(toSync, SyncFile);
+        }
+        catch (AggregateException failures)
+        {
+            // Lucene expects the IOException itself.
+            ExceptionDispatchInfo.Throw(failures.InnerExceptions[0]);
+        }
+    }
+
+    public override void DeleteFile(string name)
+    {
+        base.DeleteFile(name);
+        unsynced.TryRemove(name, out _);
+    }
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
@@ -30,6 +65,13 @@ public sealed class PositionalReadDirectory(DirectoryInfo path) : FSDirectory(pa
     {
         EnsureOpen();
         return new Slicer(Path.Combine(Directory.FullName, name), OpenHandle(name));
+    }
+
+    private void SyncFile(string name)
+    {
+        using var file = new FileStream(Path.Combine(Directory.FullName, name), FileMode.Open, FileAccess.Write, FileShare.ReadWrite | FileShare.Delete, bufferSize: 1);
+        file.Flush(flushToDisk: true);
+        unsynced.TryRemove(name, out _);
     }
 
     private static int BufferSizeFor(string fileName) =>
