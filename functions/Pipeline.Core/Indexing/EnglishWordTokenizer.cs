@@ -267,6 +267,25 @@ internal sealed class EnglishWordTokenizer : Tokenizer
             while (i < length)
             {
                 var c = chars[i];
+
+                // Most characters of a word are ASCII letters or digits: those skip the class table and the folding table.
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
+                {
+                    output[written++] = (char)(c | 0x20);
+                    hasLetter = true;
+                    hasAlphanumeric = true;
+                    i++;
+                    continue;
+                }
+
+                if ((uint)(c - '0') <= 9)
+                {
+                    output[written++] = c;
+                    hasAlphanumeric = true;
+                    i++;
+                    continue;
+                }
+
                 var current = ClassOf(c);
                 if (current is CharClass.Letter or CharClass.Digit or CharClass.Underscore)
                 {
