@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Pipeline.Bench.Engines;
@@ -15,6 +16,11 @@ public static class IndexPhase
 {
     /// <summary>Each engine first builds a throwaway index of this many documents, untimed, so JIT warm-up is not what is measured.</summary>
     private const int WarmupDocs = 2_000;
+
+    /// <summary>The paired builds start once a warm-up build spends less than this share of its time compiling code.</summary>
+    private const double MaxCompilingShare = 0.05;
+
+    private const int MaxWarmupBuilds = 10;
 
     /// <summary>
     /// Builds the index twice: from one thread, then from every core at once (IndexWriter takes documents from many threads,
@@ -42,11 +48,14 @@ public static class IndexPhase
     {
         var (documents, megabytes) = Load(paths);
         string ours = paths.OurIndex + "-pairs", peer = paths.PeerDatabase + "-pairs";
-        // The first full-size build in a process spends half as much CPU again as later ones (tiering, heap growth): warm both further.
+        // Code that runs once a flush is called twice a build, so it takes several builds to be compiled fully: warm both until then.
         var warmup = documents[..Math.Min(10 * WarmupDocs, documents.Count)];
-        BuildOurs(ours, warmup, Environment.ProcessorCount);
-        DeleteDatabase(peer);
-        Fts5Store.Build(peer, warmup);
+        var ourWarmups = WarmUntilCompiled(() => BuildOurs(ours, warmup, Environment.ProcessorCount));
+        var peerWarmups = WarmUntilCompiled(() =>
+        {
+            DeleteDatabase(peer);
+            return Fts5Store.Build(peer, warmup).Load;
+        });
         var pairs = new List<(double Ours, double Peer)>();
         for (var round = 0; round < rounds; round++)
         {
@@ -66,8 +75,26 @@ public static class IndexPhase
         result.Metrics["ours.index.paired.mb_s"] = megabytes * median.Ours / documents.Count;
         result.Metrics["peer.index.paired.mb_s"] = megabytes * median.Peer / documents.Count;
         result.Notes.Add($"Index build, all cores against the peer in {rounds} alternating pairs (ours / peer docs/s): "
-            + string.Join("; ", pairs.Select(p => $"{p.Ours:F0} / {p.Peer:F0} = {p.Ours / p.Peer:F2}x")) + "; the median pair is reported.");
+            + string.Join("; ", pairs.Select(p => $"{p.Ours:F0} / {p.Peer:F0} = {p.Ours / p.Peer:F2}x")) + "; the median pair is reported. "
+            + $"Before them, {warmup.Count} documents were built {ourWarmups} times by ours and {peerWarmups} times by the peer, until a build spent "
+            + $"under {MaxCompilingShare:P0} of its time compiling code (at most {MaxWarmupBuilds} builds).");
         return result;
+    }
+
+    /// <summary>Runs <paramref name="build"/> until one spends under <see cref="MaxCompilingShare"/> of its time in the JIT; returns how many it ran.</summary>
+    private static int WarmUntilCompiled(Func<TimeSpan> build)
+    {
+        for (var builds = 1; ; builds++)
+        {
+            var compiling = JitInfo.GetCompilationTime();
+            var elapsed = build();
+            var compiled = JitInfo.GetCompilationTime() - compiling;
+            Console.WriteLine($"warm-up build {builds}: {elapsed.TotalSeconds:F2} s, {compiled.TotalSeconds:F2} s compiling");
+            if (compiled < MaxCompilingShare * elapsed || builds == MaxWarmupBuilds)
+            {
+                return builds;
+            }
+        }
     }
 
     private static TimeSpan BuildOurs(string folder, List<NormalizedDocument> documents, int threads)
@@ -75,6 +102,7 @@ public static class IndexPhase
         DeleteIfPresent(folder);
         var cpu = Process.GetCurrentProcess().TotalProcessorTime;
         var paused = GC.GetTotalPauseDuration();
+        var compiling = JitInfo.GetCompilationTime();
         int gen0 = GC.CollectionCount(0), gen1 = GC.CollectionCount(1), gen2 = GC.CollectionCount(2);
         var started = Stopwatch.GetTimestamp();
         using (var index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = folder }), NullLogger<LuceneIndex>.Instance))
@@ -85,7 +113,8 @@ public static class IndexPhase
 
         var elapsed = Stopwatch.GetElapsedTime(started);
         Console.WriteLine($"{threads} thread(s): {elapsed.TotalSeconds:F2} s wall, {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds:F2} s CPU, "
-            + $"{(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s paused in {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections (gen 0/1/2)");
+            + $"{(GC.GetTotalPauseDuration() - paused).TotalSeconds:F2} s paused in {GC.CollectionCount(0) - gen0}/{GC.CollectionCount(1) - gen1}/{GC.CollectionCount(2) - gen2} collections (gen 0/1/2), "
+            + $"{(JitInfo.GetCompilationTime() - compiling).TotalSeconds:F2} s compiling");
         return elapsed;
     }
 
