@@ -18,7 +18,7 @@ internal sealed class PublishedRangeFilter : Filter
     private readonly long lowest;
     private readonly long highest;
     private readonly NumericRangeFilter<int> innerDays;
-    private readonly NumericRangeFilter<int>[] edgeDays;
+    private readonly BytesRef[] edgeDays;
     private readonly NumericRangeFilter<long> milliseconds;
 
     public PublishedRangeFilter(long? from, long? to)
@@ -30,7 +30,7 @@ internal sealed class PublishedRangeFilter : Filter
         int? firstDay = from is { } start ? IndexSchema.DayOf(start) : null;
         int? lastDay = to is { } end ? IndexSchema.DayOf(end) : null;
         innerDays = Days(firstDay + 1, lastDay - 1);
-        edgeDays = [.. new[] { firstDay, lastDay }.OfType<int>().Distinct().Select(day => Days(day, day))];
+        edgeDays = [.. new[] { firstDay, lastDay }.OfType<int>().Distinct().Select(FullPrecisionTerm)];
         milliseconds = NumericRangeFilter.NewInt64Range(IndexSchema.LegacyPublished, from, to, true, true);
     }
 
@@ -45,11 +45,20 @@ internal sealed class PublishedRangeFilter : Filter
             Or(matches, inner);
         }
 
-        if (edgeDays.Length > 0 && reader.GetNumericDocValues(IndexSchema.PublishedSort) is { } exact)
+        // Each edge day is one full-precision term: its documents are read straight from its postings, with no set of their own.
+        if (edgeDays.Length > 0
+            && reader.GetTerms(IndexSchema.PublishedDay) is { } days
+            && reader.GetNumericDocValues(IndexSchema.PublishedSort) is { } exact)
         {
+            var terms = days.GetEnumerator();
+            DocsEnum? postings = null;
             foreach (var edge in edgeDays)
             {
-                OrOnExactTime(matches, edge.GetDocIdSet(context, acceptDocs), exact);
+                if (terms.SeekExact(edge))
+                {
+                    postings = terms.Docs(acceptDocs, postings, DocsFlags.NONE);
+                    OrOnExactTime(matches, postings, exact);
+                }
             }
         }
 
@@ -78,14 +87,9 @@ internal sealed class PublishedRangeFilter : Filter
         }
     }
 
-    private void OrOnExactTime(FixedBitSet matches, DocIdSet? set, NumericDocValues exact)
+    private void OrOnExactTime(FixedBitSet matches, DocsEnum postings, NumericDocValues exact)
     {
-        if (set?.GetIterator() is not { } iterator)
-        {
-            return;
-        }
-
-        for (var doc = iterator.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = iterator.NextDoc())
+        for (var doc = postings.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.NextDoc())
         {
             var value = exact.Get(doc);
             if (value >= lowest && value <= highest)
@@ -93,5 +97,12 @@ internal sealed class PublishedRangeFilter : Filter
                 matches.Set(doc);
             }
         }
+    }
+
+    private static BytesRef FullPrecisionTerm(int day)
+    {
+        var term = new BytesRef(NumericUtils.BUF_SIZE_INT32);
+        NumericUtils.Int32ToPrefixCodedBytes(day, 0, term);
+        return term;
     }
 }
