@@ -80,16 +80,20 @@ public sealed class Fts5Engine : ISearchEngine
         ? "1"
         : $"+{doc} IN (SELECT doc FROM doc_topic WHERE id IN ({string.Join(", ", query.Topics.Select((_, i) => $"$t{i}"))}))";
 
+    private static string InDates(string doc, BenchQuery query) => query.From is null && query.To is null
+        ? "1"
+        : $"+{doc} IN (SELECT rowid FROM docs WHERE published BETWEEN $from AND $to)";
+
     private static string CountsSql(BenchQuery query) => query.MatchesAll
         // Every document matches: count straight from the side tables' (value, doc) indexes.
         ? $"""
-           SELECT 0, NULL, count(*) FROM docs d WHERE {InCountries("d.rowid", query)} AND {InTopics("d.rowid", query)}
-           UNION ALL SELECT 1, c.code, count(*) FROM doc_country c WHERE {InTopics("c.doc", query)} GROUP BY c.code
-           UNION ALL SELECT 2, t.id, count(*) FROM doc_topic t WHERE {InCountries("t.doc", query)} GROUP BY t.id
+           SELECT 0, NULL, count(*) FROM docs d WHERE {InCountries("d.rowid", query)} AND {InTopics("d.rowid", query)} AND {InDates("d.rowid", query)}
+           UNION ALL SELECT 1, c.code, count(*) FROM doc_country c WHERE {InTopics("c.doc", query)} AND {InDates("c.doc", query)} GROUP BY c.code
+           UNION ALL SELECT 2, t.id, count(*) FROM doc_topic t WHERE {InCountries("t.doc", query)} AND {InDates("t.doc", query)} GROUP BY t.id
            """
         : $"""
            -- CROSS JOIN keeps the matches outermost: facet values are then read by primary key (doc, value) per match.
-           WITH m(doc) AS MATERIALIZED (SELECT rowid FROM fts WHERE fts MATCH $q)
+           WITH m(doc) AS MATERIALIZED (SELECT rowid FROM fts WHERE fts MATCH $q AND {InDates("rowid", query)})
            SELECT 0, NULL, count(*) FROM m WHERE {InCountries("m.doc", query)} AND {InTopics("m.doc", query)}
            UNION ALL SELECT 1, c.code, count(*) FROM m CROSS JOIN doc_country c ON c.doc = m.doc WHERE {InTopics("m.doc", query)} GROUP BY c.code
            UNION ALL SELECT 2, t.id, count(*) FROM m CROSS JOIN doc_topic t ON t.doc = m.doc WHERE {InCountries("m.doc", query)} GROUP BY t.id
@@ -98,12 +102,12 @@ public sealed class Fts5Engine : ISearchEngine
     private static string HitsSql(BenchQuery query) => query.MatchesAll
         ? $"""
            SELECT d.id, d.meta, f.title, substr(f.body, 1, 220), 0.0 FROM docs d CROSS JOIN fts f ON f.rowid = d.rowid
-           WHERE {InCountries("d.rowid", query)} AND {InTopics("d.rowid", query)} ORDER BY d.rowid LIMIT 10
+           WHERE {InCountries("d.rowid", query)} AND {InTopics("d.rowid", query)} AND {InDates("d.rowid", query)} ORDER BY d.rowid LIMIT 10
            """
         // Rank first, then highlight only the ten winners (snippet() on every match would be the peer's own slow path).
         : $"""
            WITH top(doc, score) AS MATERIALIZED (
-             SELECT rowid, rank FROM fts WHERE fts MATCH $q AND {InCountries("rowid", query)} AND {InTopics("rowid", query)} ORDER BY rank LIMIT 10)
+             SELECT rowid, rank FROM fts WHERE fts MATCH $q AND {InCountries("rowid", query)} AND {InTopics("rowid", query)} AND {InDates("rowid", query)} ORDER BY rank LIMIT 10)
            SELECT d.id, d.meta, highlight(fts, 0, '<mark>', '</mark>'), snippet(fts, 2, '<mark>', '</mark>', '…', 32), top.score
            FROM top CROSS JOIN fts CROSS JOIN docs d
            WHERE fts MATCH $q AND fts.rowid = top.doc AND d.rowid = top.doc ORDER BY top.score
@@ -122,6 +126,12 @@ public sealed class Fts5Engine : ISearchEngine
         if (query.Fts5 is { } match)
         {
             command.Parameters.AddWithValue("$q", match);
+        }
+
+        if (query.From is not null || query.To is not null)
+        {
+            command.Parameters.AddWithValue("$from", query.From?.ToUnixTimeMilliseconds() ?? long.MinValue);
+            command.Parameters.AddWithValue("$to", query.To?.ToUnixTimeMilliseconds() ?? long.MaxValue);
         }
 
         for (var i = 0; i < query.Countries.Count; i++)

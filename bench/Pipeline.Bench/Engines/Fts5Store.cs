@@ -64,7 +64,7 @@ public static class Fts5Store
             transaction.Commit();
         }
 
-        Execute(connection, "CREATE INDEX doc_country_code ON doc_country(code, doc); CREATE INDEX doc_topic_id ON doc_topic(id, doc); ANALYZE;");
+        Execute(connection, "CREATE INDEX doc_country_code ON doc_country(code, doc); CREATE INDEX doc_topic_id ON doc_topic(id, doc); CREATE INDEX docs_published ON docs(published); ANALYZE;");
         var load = Stopwatch.GetElapsedTime(started);
         started = Stopwatch.GetTimestamp();
         Execute(connection, "INSERT INTO fts(fts) VALUES('optimize'); PRAGMA wal_checkpoint(TRUNCATE);");

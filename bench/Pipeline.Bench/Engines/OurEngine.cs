@@ -41,7 +41,7 @@ public sealed class OurEngine : ISearchEngine
     private static BenchAnswer Answer(SearchService service, BenchQuery query, int facetSize)
     {
         var response = service.Search(new SearchRequest(
-            query.Lucene, query.Countries, query.Topics, null, null, SearchSort.Relevance, 1, 10, facetSize));
+            query.Lucene, query.Countries, query.Topics, query.From, query.To, SearchSort.Relevance, 1, 10, facetSize));
         return new BenchAnswer(
             response.Total,
             response.Facets.Country.ToDictionary(f => f.Value, f => f.Count),
@@ -65,7 +65,7 @@ public sealed class OurEngine : ISearchEngine
 
     /// <summary>Total and facets only: a page of size 0 loads and highlights no hits.</summary>
     public long CountOnly(BenchQuery query, int facetSize) => search.Search(new SearchRequest(
-        query.Lucene, query.Countries, query.Topics, null, null, SearchSort.Relevance, 1, 0, facetSize)).Total;
+        query.Lucene, query.Countries, query.Topics, query.From, query.To, SearchSort.Relevance, 1, 0, facetSize)).Total;
 
     public void Dispose() => index.Dispose();
 }

@@ -12,8 +12,15 @@ public static class QuerySet
     public const string TermCountry = "term + country";
     public const string TermCountryTopic = "term + country + topic";
     public const string MatchAll = "match-all with facets";
+    public const string TermDates = "term + published range";
 
-    public static IReadOnlyList<string> Classes { get; } = [CommonTerm, RareTerm, TwoTerms, Phrase, TermCountry, TermCountryTopic, MatchAll];
+    public static IReadOnlyList<string> Classes { get; } = [CommonTerm, RareTerm, TwoTerms, Phrase, TermCountry, TermCountryTopic, MatchAll, TermDates];
+
+    /// <summary>The generator's dates run for 1,000 days from here.</summary>
+    private static readonly DateTimeOffset FirstDay = new(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+    /// <summary>A day, a week, a month and a year: each taken once with a common word and once with a rare one.</summary>
+    private static readonly int[] RangeDays = [1, 7, 30, 365];
 
     public static IReadOnlyList<BenchQuery> Build()
     {
@@ -29,6 +36,11 @@ public static class QuerySet
             queries.Add(new(Phrase, [.. Vocabulary.Phrases[k].Split(' ')], true, [], []));
             queries.Add(new(TermCountry, [words[10 + k]], false, [countries[k]], []));
             queries.Add(new(TermCountryTopic, [words[k]], false, [countries[(k + 3) % 8]], [topics[k]]));
+
+            // Ranges start at noon, so both edge days hold documents on each side of a bound.
+            var from = FirstDay.AddDays(80 * k).AddHours(12);
+            var term = k % 2 == 0 ? words[k] : Vocabulary.RareWords[k];
+            queries.Add(new(TermDates, [term], false, [], [], from, from.AddDays(RangeDays[k / 2]).AddMilliseconds(-1)));
         }
 
         queries.Add(new(MatchAll, [], false, [], []));
