@@ -17,6 +17,7 @@ internal sealed class FlushHelpers : IDisposable
     private readonly ManualResetEventSlim done = new();
     private readonly Thread[] threads;
     private Exception? failure;
+    private bool stopped;
 
     private FlushHelpers(IndexWriter writer, int count)
     {
@@ -35,9 +36,25 @@ internal sealed class FlushHelpers : IDisposable
 
     public static FlushHelpers Start(IndexWriter writer, int helpers) => new(writer, helpers);
 
-    /// <summary>Stops the helpers; throws what a helper's flush failed with, as the commit itself would have.</summary>
+    /// <summary>Stops the helpers after a commit that succeeded; throws what a helper's flush failed with, as the commit itself would have.</summary>
+    public void Finish()
+    {
+        Dispose();
+        if (failure is not null)
+        {
+            throw new IOException("Flushing the index writer's buffers failed: " + failure.Message, failure);
+        }
+    }
+
+    /// <summary>Stops the helpers; a commit that threw keeps its own exception.</summary>
     public void Dispose()
     {
+        if (stopped)
+        {
+            return;
+        }
+
+        stopped = true;
         done.Set();
         foreach (var thread in threads)
         {
@@ -45,10 +62,6 @@ internal sealed class FlushHelpers : IDisposable
         }
 
         done.Dispose();
-        if (failure is not null)
-        {
-            throw new IOException("Flushing the index writer's buffers failed: " + failure.Message, failure);
-        }
     }
 
     private void Help()

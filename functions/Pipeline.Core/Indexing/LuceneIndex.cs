@@ -115,9 +115,10 @@ public sealed class LuceneIndex : ISearcherSource, IDisposable
                 return 0;
             }
 
-            using (FlushHelpers.Start(writer))
+            using (var helpers = FlushHelpers.Start(writer))
             {
                 writer.Commit();
+                helpers.Finish();
             }
 
             logger.LogDebug("Committed {ChangeCount} index changes", pending);

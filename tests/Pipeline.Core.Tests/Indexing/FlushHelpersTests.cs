@@ -21,9 +21,10 @@ public sealed class FlushHelpersTests : IDisposable
         using var directory = new FlushWatchingDirectory(FSDirectory.Open(path));
         using (var writer = TwoBufferedWriter(directory))
         {
-            using (FlushHelpers.Start(writer, helpers: 1))
+            using (var helpers = FlushHelpers.Start(writer, helpers: 1))
             {
                 writer.Commit();
+                helpers.Finish();
             }
         }
 
@@ -42,13 +43,31 @@ public sealed class FlushHelpersTests : IDisposable
 
         var failure = Assert.Throws<IOException>(() =>
         {
-            using (FlushHelpers.Start(writer, helpers: 1))
+            using (var helpers = FlushHelpers.Start(writer, helpers: 1))
             {
                 writer.Commit();
+                helpers.Finish();
             }
         });
 
         Assert.Contains("helper's disk is full", failure.ToString(), StringComparison.Ordinal);
+        writer.Rollback();
+    }
+
+    [Fact]
+    public void ACommitThatThrowsKeepsItsOwnExceptionWhenTheHelpersStop()
+    {
+        using var directory = new FlushWatchingDirectory(FSDirectory.Open(path)) { FailOnHelpers = true, FailOnCommitter = true };
+        using var writer = TwoBufferedWriter(directory);
+
+        var failure = Assert.Throws<IOException>(() =>
+        {
+            using var helpers = FlushHelpers.Start(writer, helpers: 1);
+            writer.Commit();
+            helpers.Finish();
+        });
+
+        Assert.Contains("committer's disk is full", failure.Message, StringComparison.Ordinal);
         writer.Rollback();
     }
 
@@ -130,6 +149,8 @@ public sealed class FlushHelpersTests : IDisposable
 
         public bool FailOnHelpers { get; init; }
 
+        public bool FailOnCommitter { get; init; }
+
         public override IndexOutput CreateOutput(string name, IOContext context)
         {
             // Postings files are written only when a buffer is flushed (stored fields are written as documents come).
@@ -145,6 +166,10 @@ public sealed class FlushHelpersTests : IDisposable
                 if (thread != FlushHelpers.ThreadName && Interlocked.Exchange(ref committerHeld, 1) == 0)
                 {
                     Thread.Sleep(300);
+                    if (FailOnCommitter)
+                    {
+                        throw new IOException("The committer's disk is full");
+                    }
                 }
             }
 
