@@ -31,10 +31,11 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     private static readonly string[] LatinFolded = FoldLatinLetters();
     private static readonly int LongestFolding = LatinFolded.Max(folded => folded.Length);
 
-    private readonly ICharTermAttribute term;
-    private readonly IOffsetAttribute offset;
-    private readonly IPositionIncrementAttribute positionIncrement;
-    private readonly ITypeAttribute type;
+    // The default factory's own classes, held as such: calls through their interfaces were a dispatch stub each, five a token.
+    private readonly CharTermAttribute term;
+    private readonly OffsetAttribute offset;
+    private readonly PositionIncrementAttribute positionIncrement;
+    private readonly TypeAttribute type;
     private readonly WordStems stems = new();
 
     private readonly StandardTokenizer fallbackSource;
@@ -54,10 +55,10 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     public EnglishWordTokenizer(TextReader reader)
         : base(reader)
     {
-        term = AddAttribute<ICharTermAttribute>();
-        offset = AddAttribute<IOffsetAttribute>();
-        positionIncrement = AddAttribute<IPositionIncrementAttribute>();
-        type = AddAttribute<ITypeAttribute>();
+        term = (CharTermAttribute)AddAttribute<ICharTermAttribute>();
+        offset = (OffsetAttribute)AddAttribute<IOffsetAttribute>();
+        positionIncrement = (PositionIncrementAttribute)AddAttribute<IPositionIncrementAttribute>();
+        type = (TypeAttribute)AddAttribute<ITypeAttribute>();
 
         fallbackSource = new StandardTokenizer(IndexSchema.Version, TextReader.Null);
         TokenStream stream = new StandardFilter(IndexSchema.Version, fallbackSource);
