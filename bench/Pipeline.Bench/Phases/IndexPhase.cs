@@ -29,7 +29,8 @@ public static class IndexPhase
     public static PhaseResult RunOurs(BenchPaths paths)
     {
         var (documents, megabytes) = Load(paths);
-        var warmups = WarmUntilCompiled(() => BuildOurs(paths.OurIndex + "-warmup", WarmupSet(documents), Environment.ProcessorCount));
+        var warmup = WarmupSet(documents);
+        var warmups = WarmUntilCompiled(() => BuildOurs(paths.OurIndex + "-warmup", warmup, Environment.ProcessorCount));
         DeleteIfPresent(paths.OurIndex + "-warmup");
         var oneThread = BuildOurs(paths.OurIndex, documents, 1);
         var allCores = BuildOurs(paths.OurIndex, documents, Environment.ProcessorCount);
@@ -37,7 +38,7 @@ public static class IndexPhase
         result.Metrics["ours.index.all_cores.docs_s"] = documents.Count / allCores.TotalSeconds;
         result.Metrics["ours.index.all_cores.mb_s"] = megabytes / allCores.TotalSeconds;
         result.Notes.Add($"Our index is built twice: from one thread, then from all {Environment.ProcessorCount} cores (IndexWriter is thread-safe); the peer's SQLite writer is one thread. "
-            + $"Before them, {WarmupSet(documents).Count} documents were built {warmups} times, until a build spent under {MaxCompilingShare:P0} of its time compiling code.");
+            + $"Before them, {WarmupNote(warmup.Count, $"{warmups} times")}.");
         return result;
     }
 
@@ -52,17 +53,12 @@ public static class IndexPhase
         // Code that runs once a flush is called twice a build, so it takes several builds to be compiled fully: warm both until then.
         var warmup = WarmupSet(documents);
         var ourWarmups = WarmUntilCompiled(() => BuildOurs(ours, warmup, Environment.ProcessorCount));
-        var peerWarmups = WarmUntilCompiled(() =>
-        {
-            DeleteDatabase(peer);
-            return Fts5Store.Build(peer, warmup).Load;
-        });
+        var peerWarmups = WarmUntilCompiled(() => BuildPeer(peer, warmup).Load);
         var pairs = new List<(double Ours, double Peer)>();
         for (var round = 0; round < rounds; round++)
         {
             var ourRate = documents.Count / BuildOurs(ours, documents, Environment.ProcessorCount).TotalSeconds;
-            DeleteDatabase(peer);
-            var peerRate = documents.Count / Fts5Store.Build(peer, documents).Load.TotalSeconds;
+            var peerRate = documents.Count / BuildPeer(peer, documents).Load.TotalSeconds;
             Console.WriteLine($"pair {round + 1}: ours {ourRate:F0} docs/s, peer {peerRate:F0} docs/s, {ourRate / peerRate:F2}x");
             pairs.Add((ourRate, peerRate));
         }
@@ -77,12 +73,21 @@ public static class IndexPhase
         result.Metrics["peer.index.paired.mb_s"] = megabytes * median.Peer / documents.Count;
         result.Notes.Add($"Index build, all cores against the peer in {rounds} alternating pairs (ours / peer docs/s): "
             + string.Join("; ", pairs.Select(p => $"{p.Ours:F0} / {p.Peer:F0} = {p.Ours / p.Peer:F2}x")) + "; the median pair is reported. "
-            + $"Before them, {warmup.Count} documents were built {ourWarmups} times by ours and {peerWarmups} times by the peer, until a build spent "
-            + $"under {MaxCompilingShare:P0} of its time compiling code (at most {MaxWarmupBuilds} builds).");
+            + $"Before them, {WarmupNote(warmup.Count, $"{ourWarmups} times by ours and {peerWarmups} times by the peer")}.");
         return result;
     }
 
     private static List<NormalizedDocument> WarmupSet(List<NormalizedDocument> documents) => documents[..Math.Min(WarmupDocs, documents.Count)];
+
+    private static string WarmupNote(int documents, string builds) =>
+        $"{documents} documents were built {builds}, until a build spent under {MaxCompilingShare:P0} of its time compiling code (at most {MaxWarmupBuilds} builds)";
+
+    /// <summary>The peer's database built afresh from <paramref name="documents"/>.</summary>
+    private static (TimeSpan Load, TimeSpan Optimize) BuildPeer(string path, IReadOnlyList<NormalizedDocument> documents)
+    {
+        DeleteDatabase(path);
+        return Fts5Store.Build(path, documents);
+    }
 
     /// <summary>Runs <paramref name="build"/> until one spends under <see cref="MaxCompilingShare"/> of its time in the JIT; returns how many it ran.</summary>
     private static int WarmUntilCompiled(Func<TimeSpan> build)
@@ -124,19 +129,14 @@ public static class IndexPhase
     public static PhaseResult RunPeer(BenchPaths paths)
     {
         var (documents, megabytes) = Load(paths);
-        var warmup = paths.PeerDatabase + "-warmup";
-        var warmups = WarmUntilCompiled(() =>
-        {
-            DeleteDatabase(warmup);
-            return Fts5Store.Build(warmup, WarmupSet(documents)).Load;
-        });
-        DeleteDatabase(warmup);
-        DeleteDatabase(paths.PeerDatabase);
-        var (load, optimize) = Fts5Store.Build(paths.PeerDatabase, documents);
+        var warmup = WarmupSet(documents);
+        var warmups = WarmUntilCompiled(() => BuildPeer(paths.PeerDatabase + "-warmup", warmup).Load);
+        DeleteDatabase(paths.PeerDatabase + "-warmup");
+        var (load, optimize) = BuildPeer(paths.PeerDatabase, documents);
         var result = Record("peer", documents.Count, megabytes, load, SizeOnDisk.Megabytes(paths.PeerDatabase));
         result.Metrics["peer.index.optimize_s"] = optimize.TotalSeconds;
         result.Notes.Add("Peer build time excludes FTS5 'optimize' (reported apart); the peer's queries run on the optimised index. "
-            + $"Before its timed build, {WarmupSet(documents).Count} documents were built {warmups} times.");
+            + $"Before its timed build, {WarmupNote(warmup.Count, $"{warmups} times")}.");
         return result;
     }
 

@@ -13,7 +13,7 @@ namespace Pipeline.Core.Tests.Indexing;
 /// <summary>While a commit flushes the writer threads' buffers, helper threads flush some of them, and their failures reach the committer.</summary>
 public sealed class FlushHelpersTests : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+    private readonly string path = Search.TestIndex.NewFolder();
 
     [Fact]
     public void AHelperFlushesOneOfTwoBuffersAndTheCommitHoldsBoth()

@@ -9,7 +9,7 @@ namespace Pipeline.Core.Tests.Indexing;
 /// <summary>With a refresh interval of a minute, only the early refresh after a quiet spell can make a change visible in the test's time.</summary>
 public sealed class IndexMaintenanceServiceTests : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+    private readonly string path = Search.TestIndex.NewFolder();
 
     [Fact]
     public async Task The_first_change_after_a_quiet_spell_is_visible_without_waiting_for_the_refresh_interval()

@@ -1,9 +1,6 @@
 using System.IO.Hashing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
 using Pipeline.Core.Indexing;
 using Xunit;
 using static Pipeline.Core.Tests.Search.TestIndex;
@@ -13,7 +10,7 @@ namespace Pipeline.Core.Tests.Indexing;
 /// <summary>Files written through the directory: the bytes and checksums the codecs rely on, and syncing only what a commit names.</summary>
 public sealed class PositionalReadDirectoryTests : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+    private readonly string path = NewFolder();
 
     [Fact]
     public void AnOutputWritesEveryByteInOrderAndTheirCrc32()
@@ -46,7 +43,7 @@ public sealed class PositionalReadDirectoryTests : IDisposable
     [Fact]
     public void AnIndexBuiltThroughItPassesLucenesChecksAndIntegrityCheck()
     {
-        using (var index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance))
+        using (var index = OpenIndex(path))
         {
             for (var i = 0; i < 300; i++)
             {

@@ -1,8 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
 using Pipeline.Core.Indexing;
 using Xunit;
 using static Pipeline.Core.Tests.Search.TestIndex;
@@ -12,7 +9,7 @@ namespace Pipeline.Core.Tests.Indexing;
 /// <summary>An upsert replaces the document of its id, whether that id is new, buffered, committed, deleted or from an earlier run.</summary>
 public sealed class UpsertTests : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+    private readonly string path = NewFolder();
 
     [Fact]
     public void SecondUpsertOfAnIdReplacesTheFirst()
@@ -105,7 +102,7 @@ public sealed class UpsertTests : IDisposable
         }
     }
 
-    private LuceneIndex Open() => new(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
+    private LuceneIndex Open() => OpenIndex(path);
 
     private static int LiveDocs(LuceneIndex index)
     {

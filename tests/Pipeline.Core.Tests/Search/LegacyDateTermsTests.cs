@@ -1,7 +1,4 @@
 using Lucene.Net.Documents;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
 using Pipeline.Core.Indexing;
 using Pipeline.Core.Search;
 using static Pipeline.Core.Tests.Search.TestIndex;
@@ -12,7 +9,7 @@ public sealed class LegacyDateTermsTests : IDisposable
 {
     private static readonly DateTimeOffset Noon = new(2025, 9, 1, 12, 0, 0, TimeSpan.Zero);
 
-    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+    private readonly string path = NewFolder();
 
     public void Dispose() => System.IO.Directory.Delete(path, recursive: true);
 
@@ -40,7 +37,7 @@ public sealed class LegacyDateTermsTests : IDisposable
         }
     }
 
-    private LuceneIndex Open() => new(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
+    private LuceneIndex Open() => OpenIndex(path);
 
     private void MergeIntoOneSegment()
     {

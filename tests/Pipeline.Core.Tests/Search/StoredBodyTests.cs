@@ -1,7 +1,4 @@
 using Lucene.Net.Documents;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
 using Pipeline.Core.Indexing;
 using Pipeline.Core.Search;
 using static Pipeline.Core.Tests.Search.TestIndex;
@@ -10,7 +7,7 @@ namespace Pipeline.Core.Tests.Search;
 
 public sealed class StoredBodyTests : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+    private readonly string path = NewFolder();
 
     public void Dispose() => System.IO.Directory.Delete(path, recursive: true);
 
@@ -48,7 +45,7 @@ public sealed class StoredBodyTests : IDisposable
         Assert.Equal("After the change, <mark>peacekeeping</mark> talks resumed.", hits["new"]);
     }
 
-    private LuceneIndex Open() => new(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
+    private LuceneIndex Open() => OpenIndex(path);
 
     private static SearchResponse Search(LuceneIndex index, string q) =>
         SearchOver(index).Search(new SearchRequest(q, [], [], null, null, SearchSort.Relevance, 1, 10, 500));

@@ -14,11 +14,11 @@ namespace Pipeline.Core.Tests.Search;
 /// <summary>A real Lucene index in a temporary folder, with a search service over it.</summary>
 internal sealed class TestIndex : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+    private readonly string path = NewFolder();
 
     public TestIndex()
     {
-        Index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
+        Index = OpenIndex(path);
         Search = SearchOver(Index);
     }
 
@@ -42,6 +42,12 @@ internal sealed class TestIndex : IDisposable
 
     public SearchResponse Query(string? q, string[]? countries = null, string[]? topics = null, SearchSort sort = SearchSort.Relevance, int page = 1, int pageSize = 10, DateTimeOffset? from = null, DateTimeOffset? to = null) =>
         Search.Search(new SearchRequest(q, countries ?? [], topics ?? [], from, to, sort, page, pageSize, 500));
+
+    /// <summary>A folder under the temp directory that no other test uses; not created.</summary>
+    public static string NewFolder() => Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+
+    /// <summary>The index in <paramref name="path"/>, opened as the hosts open it.</summary>
+    public static LuceneIndex OpenIndex(string path) => new(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance);
 
     /// <summary>The search service over <paramref name="index"/>, with default options and every country and topic known.</summary>
     public static SearchService SearchOver(LuceneIndex index)

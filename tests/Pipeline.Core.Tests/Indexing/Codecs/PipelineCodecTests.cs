@@ -3,9 +3,6 @@ using Lucene.Net.Codecs.Lucene46;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.Extensions.Options;
-using Pipeline.Core.Configuration;
 using Pipeline.Core.Indexing;
 using Pipeline.Core.Indexing.Codecs;
 using Xunit;
@@ -16,7 +13,7 @@ namespace Pipeline.Core.Tests.Indexing.Codecs;
 /// <summary>Stored fields written by the pipeline's codec read back byte for byte, across chunks, segments, merges and older segments.</summary>
 public sealed class PipelineCodecTests : IDisposable
 {
-    private readonly string path = Path.Combine(Path.GetTempPath(), "pipeline-tests", Guid.NewGuid().ToString("N"));
+    private readonly string path = NewFolder();
 
     public PipelineCodecTests() => PipelineCodec.Register();
 
@@ -91,7 +88,7 @@ public sealed class PipelineCodecTests : IDisposable
     [Fact]
     public void TheIndexWritesItsSegmentsWithTheCodec()
     {
-        using (var index = new LuceneIndex(Options.Create(new IndexStoreOptions { Path = path }), NullLogger<LuceneIndex>.Instance))
+        using (var index = OpenIndex(path))
         {
             index.Upsert(Doc("a", "Title", "Body text of the first document."));
             index.Commit();
