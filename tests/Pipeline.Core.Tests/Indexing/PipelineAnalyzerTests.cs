@@ -21,7 +21,7 @@ public sealed class PipelineAnalyzerTests
         "\"double\"", "running", "ran", "runs", "generalizations", "Türkiye", "Turkiye", "naïve", "café", "’s", "John’s",
         "Müller's", "São", "Tomé", "Côte", "d’Ivoire", "Straße", "ŒUVRE", "Ĳssel", "ŉ", "ſ", "İstanbul", "ıi", "Ÿ", "2×3", "6÷2", "ÀÉÎÕÜ", "Ā", "Ł", "Ann‘s", "Ann’S", "rock’n’roll", "‘quoted’", "“double”", "a—b", "a–b", "a…b", "©2025", "a\u00A0b", "x•y", "中文", "日本語", "한국어", "🙂", "don\u2019t", "soft\u00ADhyphen", "zero\u200Bwidth", "e\u0301", "Σσς",
         "İstanbul", "1st", "2nd", "C++", "C#", ".NET", "node.js", "x86_64", "v1.2.3", "--", "(a)", "[b]", "{c}", "a/b", "a\\b",
-        "50%", "$100", "#tag", "@user", "x|y", "~z", "`q`", "i", "in", "into", "is", "such", "there", "will", "with",
+        "1’000", "2‘3", "50%", "$100", "#tag", "@user", "x|y", "~z", "`q`", "i", "in", "into", "is", "such", "there", "will", "with",
     ];
 
     private static readonly char[] Alphabet =
