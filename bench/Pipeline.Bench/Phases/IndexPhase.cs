@@ -17,6 +17,16 @@ public static class IndexPhase
     /// <summary>Each engine first builds throwaway indexes of this many documents (or all, if fewer), untimed, so the JIT is not what is measured.</summary>
     private const int WarmupDocs = 20_000;
 
+    /// <summary>Before those, each engine builds this many documents <see cref="SmallWarmupBuilds"/> times.</summary>
+    private const int SmallWarmupDocs = 2_000;
+
+    /// <summary>
+    /// The runtime optimises a method once it has been called 30 times (DOTNET_TC_CallCountThreshold), and with dynamic PGO
+    /// it does so twice (instrumented, then final): code that runs once a build was still compiled in waves of hundreds of
+    /// methods around the 30th and the 60th build, taking a core from the build. Small builds get it there cheaply.
+    /// </summary>
+    private const int SmallWarmupBuilds = 70;
+
     /// <summary>The paired builds start once a warm-up build spends less than this share of its time compiling code.</summary>
     private const double MaxCompilingShare = 0.05;
 
@@ -29,8 +39,7 @@ public static class IndexPhase
     public static PhaseResult RunOurs(BenchPaths paths)
     {
         var (documents, megabytes) = Load(paths);
-        var warmup = WarmupSet(documents);
-        var warmups = WarmUntilCompiled(() => BuildOurs(paths.OurIndex + "-warmup", warmup, Environment.ProcessorCount));
+        var warmups = WarmUp(set => BuildOurs(paths.OurIndex + "-warmup", set, Environment.ProcessorCount), documents);
         DeleteIfPresent(paths.OurIndex + "-warmup");
         var oneThread = BuildOurs(paths.OurIndex, documents, 1);
         var allCores = BuildOurs(paths.OurIndex, documents, Environment.ProcessorCount);
@@ -38,7 +47,7 @@ public static class IndexPhase
         result.Metrics["ours.index.all_cores.docs_s"] = documents.Count / allCores.TotalSeconds;
         result.Metrics["ours.index.all_cores.mb_s"] = megabytes / allCores.TotalSeconds;
         result.Notes.Add($"Our index is built twice: from one thread, then from all {Environment.ProcessorCount} cores (IndexWriter is thread-safe); the peer's SQLite writer is one thread. "
-            + $"Before them, {WarmupNote(warmup.Count, $"{warmups} times")}.");
+            + $"Before them, {WarmupNote(documents.Count, $"{warmups} times")}.");
         return result;
     }
 
@@ -50,10 +59,8 @@ public static class IndexPhase
     {
         var (documents, megabytes) = Load(paths);
         string ours = paths.OurIndex + "-pairs", peer = paths.PeerDatabase + "-pairs";
-        // Code that runs once a flush is called twice a build, so it takes several builds to be compiled fully: warm both until then.
-        var warmup = WarmupSet(documents);
-        var ourWarmups = WarmUntilCompiled(() => BuildOurs(ours, warmup, Environment.ProcessorCount));
-        var peerWarmups = WarmUntilCompiled(() => BuildPeer(peer, warmup).Load);
+        var ourWarmups = WarmUp(set => BuildOurs(ours, set, Environment.ProcessorCount), documents);
+        var peerWarmups = WarmUp(set => BuildPeer(peer, set).Load, documents);
         var pairs = new List<(double Ours, double Peer)>();
         for (var round = 0; round < rounds; round++)
         {
@@ -73,14 +80,29 @@ public static class IndexPhase
         result.Metrics["peer.index.paired.mb_s"] = megabytes * median.Peer / documents.Count;
         result.Notes.Add($"Index build, all cores against the peer in {rounds} alternating pairs (ours / peer docs/s): "
             + string.Join("; ", pairs.Select(p => $"{p.Ours:F0} / {p.Peer:F0} = {p.Ours / p.Peer:F2}x")) + "; the median pair is reported. "
-            + $"Before them, {WarmupNote(warmup.Count, $"{ourWarmups} times by ours and {peerWarmups} times by the peer")}.");
+            + $"Before them, {WarmupNote(documents.Count, $"{ourWarmups} times by ours and {peerWarmups} times by the peer")}.");
         return result;
     }
 
-    private static List<NormalizedDocument> WarmupSet(List<NormalizedDocument> documents) => documents[..Math.Min(WarmupDocs, documents.Count)];
-
     private static string WarmupNote(int documents, string builds) =>
-        $"{documents} documents were built {builds}, until a build spent under {MaxCompilingShare:P0} of its time compiling code (at most {MaxWarmupBuilds} builds)";
+        $"{Math.Min(SmallWarmupDocs, documents)} documents were built {SmallWarmupBuilds} times, then {Math.Min(WarmupDocs, documents)} documents {builds}, "
+        + $"until a build spent under {MaxCompilingShare:P0} of its time compiling code (at most {MaxWarmupBuilds} builds)";
+
+    /// <summary>Runs <paramref name="build"/> untimed on small sets, then on the warm-up set until the JIT settles; returns how many builds of the warm-up set it took.</summary>
+    private static int WarmUp(Func<List<NormalizedDocument>, TimeSpan> build, List<NormalizedDocument> documents)
+    {
+        var small = documents[..Math.Min(SmallWarmupDocs, documents.Count)];
+        var compiling = JitInfo.GetCompilationTime();
+        var started = Stopwatch.GetTimestamp();
+        for (var builds = 0; builds < SmallWarmupBuilds; builds++)
+        {
+            build(small);
+        }
+
+        Console.WriteLine($"{SmallWarmupBuilds} small warm-up builds: {Stopwatch.GetElapsedTime(started).TotalSeconds:F1} s, {(JitInfo.GetCompilationTime() - compiling).TotalSeconds:F2} s compiling");
+        var warmup = documents[..Math.Min(WarmupDocs, documents.Count)];
+        return WarmUntilCompiled(() => build(warmup));
+    }
 
     /// <summary>The peer's database built afresh from <paramref name="documents"/>.</summary>
     private static (TimeSpan Load, TimeSpan Optimize) BuildPeer(string path, IReadOnlyList<NormalizedDocument> documents)
@@ -129,14 +151,13 @@ public static class IndexPhase
     public static PhaseResult RunPeer(BenchPaths paths)
     {
         var (documents, megabytes) = Load(paths);
-        var warmup = WarmupSet(documents);
-        var warmups = WarmUntilCompiled(() => BuildPeer(paths.PeerDatabase + "-warmup", warmup).Load);
+        var warmups = WarmUp(set => BuildPeer(paths.PeerDatabase + "-warmup", set).Load, documents);
         DeleteDatabase(paths.PeerDatabase + "-warmup");
         var (load, optimize) = BuildPeer(paths.PeerDatabase, documents);
         var result = Record("peer", documents.Count, megabytes, load, SizeOnDisk.Megabytes(paths.PeerDatabase));
         result.Metrics["peer.index.optimize_s"] = optimize.TotalSeconds;
         result.Notes.Add("Peer build time excludes FTS5 'optimize' (reported apart); the peer's queries run on the optimised index. "
-            + $"Before its timed build, {WarmupNote(warmup.Count, $"{warmups} times")}.");
+            + $"Before its timed build, {WarmupNote(documents.Count, $"{warmups} times")}.");
         return result;
     }
 
