@@ -43,7 +43,7 @@ public sealed class Fts5Engine : ISearchEngine
         {
             while (reader.Read())
             {
-                var meta = PipelineJson.Deserialize<HitMetadata>(reader.GetString(1));
+                var meta = StoredHitMetadata.Read(reader.GetString(1));
                 hits.Add(new SearchHit(
                     reader.GetString(0), reader.GetString(2), reader.GetString(3), meta.Countries, meta.MainCountries, meta.Topics,
                     meta.Published, meta.SourcePath, (float)-reader.GetDouble(4)));

@@ -8,7 +8,7 @@ namespace Pipeline.Core.Indexing;
 /// broad query's time and over a hundredth of the index build's. Metadata written before by the pipeline's Newtonsoft
 /// dialect reads the same.
 /// </summary>
-internal static class StoredHitMetadata
+public static class StoredHitMetadata
 {
     public static string Write(HitMetadata metadata) => JsonSerializer.Serialize(metadata, HitMetadataJson.Default.HitMetadata);
 
