@@ -62,7 +62,7 @@ public static class IndexSchema
         var topics = Distinct(document.Topics, t => t.Id);
         var result = keywords.Document;
         result.Add(keywords.Keyword(Id, document.Id, Field.Store.YES));
-        result.Add(new SortedDocValuesField(IdSort, new BytesRef(document.Id)));
+        result.Add(keywords.Sorted(IdSort, document.Id));
         result.Add(keywords.Text(Title, document.Title, Field.Store.YES));
         result.Add(keywords.Text(Subtitle, document.Subtitle ?? string.Empty, Field.Store.YES));
         result.Add(keywords.Text(Body, document.Body, Field.Store.NO));
@@ -70,13 +70,13 @@ public static class IndexSchema
         foreach (var code in countries)
         {
             result.Add(keywords.Keyword(Country, code, Field.Store.NO));
-            result.Add(new SortedSetDocValuesField(CountryFacet, new BytesRef(code)));
+            result.Add(keywords.SortedSet(CountryFacet, code));
         }
 
         foreach (var topic in topics)
         {
             result.Add(keywords.Keyword(Topic, topic, Field.Store.NO));
-            result.Add(new SortedSetDocValuesField(TopicFacet, new BytesRef(topic)));
+            result.Add(keywords.SortedSet(TopicFacet, topic));
         }
 
         if (document.Published is { } published)
@@ -85,7 +85,7 @@ public static class IndexSchema
             // unique, and a quarter of the build; ranges find days by term and check the first and last day's times (PublishedRangeFilter).
             var ms = published.ToUnixTimeMilliseconds();
             result.Add(keywords.Day(PublishedDay, DayOf(ms)));
-            result.Add(new NumericDocValuesField(PublishedSort, ms));
+            result.Add(keywords.Numeric(PublishedSort, ms));
         }
 
         var meta = new HitMetadata(
@@ -93,9 +93,23 @@ public static class IndexSchema
             document.SourceETag,
             document.Published,
             countries,
-            document.Countries.Where(c => c.Main).Select(c => c.Code).ToList(),
+            MainCountries(document.Countries),
             topics);
         result.Add(keywords.Stored(Meta, StoredHitMetadata.Write(meta)));
+        return result;
+    }
+
+    private static List<string> MainCountries(IReadOnlyList<CountryTag> countries)
+    {
+        var result = new List<string>(countries.Count);
+        foreach (var country in countries)
+        {
+            if (country.Main)
+            {
+                result.Add(country.Code);
+            }
+        }
+
         return result;
     }
 
