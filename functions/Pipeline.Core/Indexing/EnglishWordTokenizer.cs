@@ -1,6 +1,4 @@
-using System.Numerics;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
@@ -50,7 +48,6 @@ internal sealed class EnglishWordTokenizer : Tokenizer
 
     private char[] text = new char[4096];
     private char[] folded = [];
-    private char[] lowered = [];
     private int length;
     private int position;
     private int skippedPositions;
@@ -96,21 +93,17 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         position = 0;
         skippedPositions = 0;
         usingFallback = !IsSimple();
+        if (!usingFallback && folded.Length < length * LongestFolding)
+        {
+            // Room for the longest word, folded: words are folded while they are split, before their length is known.
+            folded = new char[text.Length * LongestFolding];
+        }
+
         if (usingFallback)
         {
             fallbackSource.SetReader(new StringReader(new string(text, 0, length)));
             fallback.Reset();
-            return;
         }
-
-        if (folded.Length < length * LongestFolding)
-        {
-            // Room for the longest word, folded: words are folded while they are split, before their length is known.
-            folded = new char[text.Length * LongestFolding];
-            lowered = new char[text.Length];
-        }
-
-        LowerAscii(text.AsSpan(0, length), lowered);
     }
 
     // No ClearAttributes: this is the chain's only producer and sets every attribute it has on each token, and that call
@@ -257,70 +250,88 @@ internal sealed class EnglishWordTokenizer : Tokenizer
     }
 
     /// <summary>
-    /// The next word by the UAX #29 rules for these classes, lowercased and folded: letters and digits join each other; an
-    /// underscore joins anything but a separator; ':' joins two letters, ',' and ';' two digits, '.' and the single quotes
-    /// either. A run of underscores alone is no word.
+    /// The next word by the UAX #29 rules for these classes, lowercased and folded into <see cref="folded"/> as it is split:
+    /// letters and digits join each other; an underscore joins anything but a separator; ':' joins two letters, ',' and ';'
+    /// two digits, '.' and the single quotes either. A run of underscores alone is no word.
     /// </summary>
     private bool NextAscii()
     {
         var chars = text;
-        var lower = lowered;
+        var output = folded;
         var i = position;
         while (i < length)
         {
             var start = i;
             var hasLetter = false;
-
-            // Most words are ASCII letters and digits up to a separator: those are read from the lowercased copy as they stand.
+            var hasAlphanumeric = false;
+            var written = 0;
             while (i < length)
             {
-                var c = lower[i];
-                if ((uint)(c - 'a') <= 'z' - 'a')
+                var c = chars[i];
+
+                // Most characters of a word are ASCII letters or digits: those skip the class table and the folding table.
+                if ((uint)((c | 0x20) - 'a') <= 'z' - 'a')
                 {
+                    output[written++] = (char)(c | 0x20);
                     hasLetter = true;
+                    hasAlphanumeric = true;
+                    i++;
+                    continue;
                 }
-                else if ((uint)(c - '0') > 9)
+
+                if ((uint)(c - '0') <= 9)
+                {
+                    output[written++] = c;
+                    hasAlphanumeric = true;
+                    i++;
+                    continue;
+                }
+
+                var current = ClassOf(c);
+                if (current is CharClass.Letter or CharClass.Digit or CharClass.Underscore)
+                {
+                    hasLetter |= current == CharClass.Letter;
+                    hasAlphanumeric |= current != CharClass.Underscore;
+                }
+                else if (current == CharClass.Other || i == start || i + 1 == length || !JoinsAcross(ClassOf(chars[i - 1]), current, ClassOf(chars[i + 1])))
                 {
                     break;
                 }
 
+                written = Fold(c, output, written);
                 i++;
             }
 
-            ReadOnlySpan<char> word;
-            if (i < length && ClassOf(chars[i]) != CharClass.Other)
-            {
-                // Passed by value: a local passed by reference lives in memory, and the loop above slowed by half.
-                (i, var written, hasLetter) = FoldRest(start, i, hasLetter);
-                if (written < 0)
-                {
-                    continue;
-                }
-
-                word = folded.AsSpan(0, written);
-            }
-            else if (i == start)
+            if (i == start)
             {
                 i++;
                 continue;
             }
-            else if (i - start > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
+
+            if (!hasAlphanumeric)
+            {
+                continue;
+            }
+
+            if (i - start > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
             {
                 // StandardTokenizer skips a word over its length limit whole, and counts its position.
                 skippedPositions++;
                 continue;
             }
-            else
+
+            // EnglishPossessiveFilter: a trailing 's, 'S, ’s or ’S goes (not ‘s: that filter runs before the folding); each folds to one character.
+            if (i - start >= 2 && chars[i - 2] is '\'' or '\u2019' && (chars[i - 1] | 0x20) == 's')
             {
-                word = lower.AsSpan(start, i - start);
+                written -= 2;
             }
 
             if (!hasLetter)
             {
                 // Neither a stop word nor changed by the stemmer: Porter's rules all end in letters.
-                SetTerm(word);
+                term.CopyBuffer(output, 0, written);
             }
-            else if (stems.StemOf(word) is { } stem)
+            else if (stems.StemOf(output.AsSpan(0, written)) is { } stem)
             {
                 SetTerm(stem);
             }
@@ -343,61 +354,6 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         return false;
     }
 
-    /// <summary>
-    /// Goes on with a word whose ASCII letters and digits from <paramref name="start"/> end before <paramref name="i"/> at a
-    /// character that may join or fold, folding it into <see cref="folded"/>; returns where the scan stopped, the word's
-    /// length (-1 when there is no word) and whether it has a letter.
-    /// </summary>
-    private (int End, int Written, bool HasLetter) FoldRest(int start, int i, bool hasLetter)
-    {
-        var chars = text;
-        var output = folded;
-        lowered.AsSpan(start, i - start).CopyTo(output);
-        var written = i - start;
-        var hasAlphanumeric = written > 0;
-        while (i < length)
-        {
-            var c = chars[i];
-            var current = ClassOf(c);
-            if (current is CharClass.Letter or CharClass.Digit or CharClass.Underscore)
-            {
-                hasLetter |= current == CharClass.Letter;
-                hasAlphanumeric |= current != CharClass.Underscore;
-            }
-            else if (current == CharClass.Other || i == start || i + 1 == length || !JoinsAcross(ClassOf(chars[i - 1]), current, ClassOf(chars[i + 1])))
-            {
-                break;
-            }
-
-            written = Fold(c, output, written);
-            i++;
-        }
-
-        if (i == start)
-        {
-            return (i + 1, -1, hasLetter);
-        }
-
-        if (!hasAlphanumeric)
-        {
-            return (i, -1, hasLetter);
-        }
-
-        if (i - start > StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH)
-        {
-            skippedPositions++;
-            return (i, -1, hasLetter);
-        }
-
-        // EnglishPossessiveFilter: a trailing 's, 'S, ’s or ’S goes (not ‘s: that filter runs before the folding); each folds to one character.
-        if (i - start >= 2 && chars[i - 2] is '\'' or '\u2019' && (chars[i - 1] | 0x20) == 's')
-        {
-            written -= 2;
-        }
-
-        return (i, written, hasLetter);
-    }
-
     /// <summary>Writes what LowerCaseFilter then ASCIIFoldingFilter make of a character inside a word; returns the new length.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Fold(char c, char[] output, int written)
@@ -414,32 +370,7 @@ internal sealed class EnglishWordTokenizer : Tokenizer
         return written + letters.Length;
     }
 
-    /// <summary>Lowercases A to Z and leaves every other character as it is (MemoryExtensions.ToLowerInvariant would lowercase letters beyond ASCII too).</summary>
-    private static void LowerAscii(ReadOnlySpan<char> source, Span<char> destination)
-    {
-        var from = MemoryMarshal.Cast<char, ushort>(source);
-        var to = MemoryMarshal.Cast<char, ushort>(destination);
-        var i = 0;
-        if (Vector.IsHardwareAccelerated)
-        {
-            var capitalA = new Vector<ushort>('A');
-            var lastCapital = new Vector<ushort>('Z' - 'A');
-            var lowerBit = new Vector<ushort>(0x20);
-            for (; i <= from.Length - Vector<ushort>.Count; i += Vector<ushort>.Count)
-            {
-                var chars = new Vector<ushort>(from[i..]);
-                (chars | (Vector.LessThanOrEqual(chars - capitalA, lastCapital) & lowerBit)).CopyTo(to[i..]);
-            }
-        }
-
-        for (; i < from.Length; i++)
-        {
-            var c = from[i];
-            to[i] = (ushort)((uint)(c - 'A') <= 'Z' - 'A' ? c | 0x20 : c);
-        }
-    }
-
-    private void SetTerm(ReadOnlySpan<char> value)
+    private void SetTerm(string value)
     {
         value.CopyTo(term.ResizeBuffer(value.Length));
         term.Length = value.Length;

@@ -1,5 +1,3 @@
-using System.IO.Hashing;
-using System.Runtime.InteropServices;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.TokenAttributes;
@@ -87,11 +85,16 @@ internal sealed class WordStems
         table = entries;
     }
 
-    /// <summary>XXH3 of the characters' bytes: a word of up to eight characters costs it a multiply or two, where FNV-1a took one per character.</summary>
+    /// <summary>FNV-1a over the characters: words are short, and this runs once a token.</summary>
     private static int HashOf(ReadOnlySpan<char> word)
     {
-        var hash = XxHash3.HashToUInt64(MemoryMarshal.AsBytes(word));
-        return (int)(hash >> 32) ^ (int)hash;
+        var hash = 2166136261;
+        foreach (var c in word)
+        {
+            hash = (hash ^ c) * 16777619;
+        }
+
+        return (int)(hash ^ (hash >> 15));
     }
 
     private string Stem(ReadOnlySpan<char> folded)
