@@ -46,17 +46,15 @@ public static class Fts5Store
             {
                 var d = documents[i];
                 var rowid = i + 1L;
-                var codes = Distinct(d.Countries, c => c.Code);
-                var topics = Distinct(d.Topics, t => t.Id);
-                var meta = new HitMetadata(d.SourcePath, d.SourceETag, d.Published, codes, MainCountries(d.Countries), topics);
+                var meta = HitMetadata.Of(d);
                 Run(doc, rowid, d.Id, (object?)d.Published?.ToUnixTimeMilliseconds() ?? DBNull.Value, StoredHitMetadata.Write(meta));
                 Run(text, rowid, d.Title, d.Subtitle ?? string.Empty, d.Body);
-                foreach (var code in codes)
+                foreach (var code in meta.Countries)
                 {
                     Run(country, rowid, code);
                 }
 
-                foreach (var id in topics)
+                foreach (var id in meta.Topics)
                 {
                     Run(topic, rowid, id);
                 }
@@ -78,37 +76,6 @@ public static class Fts5Store
         using var command = connection.CreateCommand();
         command.CommandText = sql;
         command.ExecuteNonQuery();
-    }
-
-    // The same lean work per document as our index does (scans, and the metadata writer our index stores with), so that the
-    // peer's load is not slowed by what ours avoids.
-    private static List<string> Distinct<T>(IReadOnlyList<T> items, Func<T, string> key)
-    {
-        var result = new List<string>(items.Count);
-        foreach (var item in items)
-        {
-            var value = key(item);
-            if (!result.Contains(value))
-            {
-                result.Add(value);
-            }
-        }
-
-        return result;
-    }
-
-    private static List<string> MainCountries(IReadOnlyList<CountryTag> countries)
-    {
-        var result = new List<string>(countries.Count);
-        foreach (var country in countries)
-        {
-            if (country.Main)
-            {
-                result.Add(country.Code);
-            }
-        }
-
-        return result;
     }
 
     private static SqliteCommand Command(SqliteConnection connection, string sql, params string[] parameters)

@@ -58,8 +58,7 @@ public static class IndexSchema
     public static Document ToLuceneDocument(NormalizedDocument document, KeywordFields keywords)
     {
         keywords.Reset();
-        var countries = Distinct(document.Countries, c => c.Code);
-        var topics = Distinct(document.Topics, t => t.Id);
+        var meta = HitMetadata.Of(document);
         var result = keywords.Document;
         result.Add(keywords.Keyword(Id, document.Id, Field.Store.YES));
         result.Add(keywords.Sorted(IdSort, document.Id));
@@ -67,13 +66,13 @@ public static class IndexSchema
         result.Add(keywords.Text(Subtitle, document.Subtitle ?? string.Empty, Field.Store.YES));
         result.Add(keywords.Text(Body, document.Body, Field.Store.NO));
         result.Add(keywords.StoredUtf8(Body, document.Body));
-        foreach (var code in countries)
+        foreach (var code in meta.Countries)
         {
             result.Add(keywords.Keyword(Country, code, Field.Store.NO));
             result.Add(keywords.SortedSet(CountryFacet, code));
         }
 
-        foreach (var topic in topics)
+        foreach (var topic in meta.Topics)
         {
             result.Add(keywords.Keyword(Topic, topic, Field.Store.NO));
             result.Add(keywords.SortedSet(TopicFacet, topic));
@@ -88,44 +87,7 @@ public static class IndexSchema
             result.Add(keywords.Numeric(PublishedSort, ms));
         }
 
-        var meta = new HitMetadata(
-            document.SourcePath,
-            document.SourceETag,
-            document.Published,
-            countries,
-            MainCountries(document.Countries),
-            topics);
         result.Add(keywords.Stored(Meta, StoredHitMetadata.Write(meta)));
-        return result;
-    }
-
-    private static List<string> MainCountries(IReadOnlyList<CountryTag> countries)
-    {
-        var result = new List<string>(countries.Count);
-        foreach (var country in countries)
-        {
-            if (country.Main)
-            {
-                result.Add(country.Code);
-            }
-        }
-
-        return result;
-    }
-
-    // A document names a few countries and topics: a scan beats the hash set LINQ's Distinct builds, which was a hundredth of the build.
-    private static List<string> Distinct<T>(IReadOnlyList<T> items, Func<T, string> key)
-    {
-        var result = new List<string>(items.Count);
-        foreach (var item in items)
-        {
-            var value = key(item);
-            if (!result.Contains(value))
-            {
-                result.Add(value);
-            }
-        }
-
         return result;
     }
 }
