@@ -57,13 +57,7 @@ public sealed class KeywordFields
     /// </summary>
     public Field StoredUtf8(string name, string value)
     {
-        var length = Encoding.UTF8.GetMaxByteCount(value.Length);
-        if (utf8.Bytes.Length < length)
-        {
-            utf8.Bytes = new byte[ArrayUtil.Oversize(length, 1)];
-        }
-
-        utf8.Length = Encoding.UTF8.GetBytes(value, utf8.Bytes);
+        Utf8Into(utf8, value);
         var field = Reused<StoredField>(name) ?? Added(name, new StoredField(name, utf8));
         field.SetBytesValue(utf8);
         return field;
@@ -107,6 +101,7 @@ public sealed class KeywordFields
         return type;
     }
 
+    /// <summary>Encodes <paramref name="value"/> as UTF-8 into <paramref name="bytes"/>' own array, growing it when too small.</summary>
     private static BytesRef Utf8Into(BytesRef bytes, string value)
     {
         var length = Encoding.UTF8.GetMaxByteCount(value.Length);
